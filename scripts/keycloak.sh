@@ -101,17 +101,17 @@ start_kc() {
 
 cmd_ensure() {
   install_dist
-  if pid_alive "$PIDFILE" java; then
+  if pid_alive "$PIDFILE" keycloak; then
     if realm_changed; then
       log "realm JSON changed: restarting Keycloak to re-import it"
-      stop_pid "$PIDFILE" Keycloak java
+      stop_pid "$PIDFILE" Keycloak keycloak
     elif healthy && realm_loaded; then
       ok "Keycloak already running and healthy (pid $(<"$PIDFILE"))"; return 0
     else
       log "Keycloak (pid $(<"$PIDFILE")) is starting; waiting"
       wait_http "$KC_READY" "$KC_TIMEOUT" "Keycloak" "$PIDFILE" "$LOGFILE"
       realm_loaded && return 0
-      stop_pid "$PIDFILE" Keycloak java
+      stop_pid "$PIDFILE" Keycloak keycloak
     fi
   elif healthy && realm_loaded; then
     warn "a Keycloak not started by these scripts answers on :$KC_PORT; using it as it is"
@@ -121,7 +121,7 @@ cmd_ensure() {
 }
 
 cmd_status() {
-  if pid_alive "$PIDFILE" java; then echo "Keycloak: running (pid $(<"$PIDFILE"))"
+  if pid_alive "$PIDFILE" keycloak; then echo "Keycloak: running (pid $(<"$PIDFILE"))"
   else echo "Keycloak: not started by these scripts"; fi
   if healthy; then echo "  health: ready ($KC_READY)"; else echo "  health: not ready"; fi
   if realm_loaded; then echo "  realm giamngheo: loaded ($KC_URL/realms/giamngheo)"; else echo "  realm giamngheo: not available"; fi
@@ -131,8 +131,8 @@ cmd_status() {
 
 case ${1:-} in
   ensure|start) cmd_ensure ;;
-  stop) stop_pid "$PIDFILE" Keycloak java; rm -f "$RUN_DIR/keycloak.started-by-e2e" ;;
-  restart) stop_pid "$PIDFILE" Keycloak java; cmd_ensure ;;
+  stop) stop_pid "$PIDFILE" Keycloak keycloak; rm -f "$RUN_DIR/keycloak.started-by-e2e" ;;
+  restart) stop_pid "$PIDFILE" Keycloak keycloak; cmd_ensure ;;
   status) cmd_status ;;
   install) install_dist ;;
   *) echo "usage: $0 {ensure|start|stop|restart|status|install}" >&2; exit 2 ;;

@@ -158,7 +158,7 @@ start_frontend_e2e() {
 }
 
 # ---------------------------------------------------------------- keycloak
-kc_running() { pid_alive "$RUN_DIR/keycloak.pid" java || http_ok http://localhost:9000/health/ready; }
+kc_running() { pid_alive "$RUN_DIR/keycloak.pid" keycloak || http_ok http://localhost:9000/health/ready; }
 
 ensure_keycloak() {  # ensure_keycloak MODE
   local before=0
