@@ -60,7 +60,7 @@ pick_admin() {
   else
     die "cannot connect to $DB_HOST:$DB_PORT as a superuser; set DB_ADMIN_URL=postgresql://USER:PASSWORD@$DB_HOST:$DB_PORT/postgres"
   fi
-  "${ADMIN[@]}" -d postgres -Atqc 'select 1' >/dev/null || die "superuser connection failed: ${ADMIN[*]}"
+  admin_sql postgres -c 'select 1' >/dev/null || die "superuser connection failed (${ADMIN[0]} …)"
 }
 
 admin_sql() {  # admin_sql DB SQL...
