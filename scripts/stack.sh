@@ -201,6 +201,8 @@ cmd_up() {
   mode_vars "$mode"
   local t0=$SECONDS
   if [[ $mode == e2e ]]; then
+    # a fresh stack every time: the database is recreated, so a running e2e backend would be stale
+    stop_piece frontend-e2e; stop_piece backend-e2e
     "$ROOT/scripts/postgres.sh" reset-e2e
   else
     "$ROOT/scripts/postgres.sh" ensure
