@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components';
+import { AreasRoute } from '@/features/areas';
+import { AuditEventsRoute } from '@/features/audit';
+import {
+  HouseholdDetailRoute,
+  HouseholdEditRoute,
+  HouseholdRegisterRoute,
+  HouseholdsListRoute,
+} from '@/features/households';
+import { MeRoute } from '@/features/me';
+import { paths } from '@/lib/paths';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { RequireAuth } from './routes/require-auth';
+import { RouteError } from './routes/route-error';
+import { Shell } from './shell';
+
+const relative = (pattern: string) => pattern.replace(/^\//, '');
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      {
+        path: relative(paths.households.pattern),
+        element: (
+          <RequireAuth permission={paths.households.permission}>
+            <HouseholdsListRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.householdNew.pattern),
+        element: (
+          <RequireAuth permission={paths.householdNew.permission}>
+            <HouseholdRegisterRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.household.pattern),
+        element: (
+          <RequireAuth permission={paths.household.permission}>
+            <HouseholdDetailRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.householdEdit.pattern),
+        element: (
+          <RequireAuth permission={paths.householdEdit.permission}>
+            <HouseholdEditRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.areas.pattern),
+        element: (
+          <RequireAuth>
+            <AreasRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.audit.pattern),
+        element: (
+          <RequireAuth permission={paths.audit.permission}>
+            <AuditEventsRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.me.pattern),
+        element: (
+          <RequireAuth>
+            <MeRoute />
+          </RequireAuth>
+        ),
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+function RouterHost() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
+/** The router is made once the login callback (if any) has cleaned the URL. */
+export function AppRouter() {
+  const auth = useAuth();
+  const [ready, setReady] = useState(!auth.isLoading);
+  useEffect(() => {
+    if (!auth.isLoading) setReady(true);
+  }, [auth.isLoading]);
+  if (!ready) return <LoadingState />;
+  return <RouterHost />;
+}

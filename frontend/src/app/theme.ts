@@ -1,0 +1,28 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+const navy: MantineColorsTuple = [
+  '#eef3fb',
+  '#d9e3f3',
+  '#adc4e8',
+  '#7fa3dc',
+  '#5987d2',
+  '#4176cc',
+  '#346dca',
+  '#265cb3',
+  '#1d4f9f',
+  '#0c448d',
+];
+
+export const theme = createTheme({
+  primaryColor: 'navy',
+  primaryShade: 8,
+  colors: { navy },
+  fontFamily:
+    '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif',
+  headings: { fontWeight: '700' },
+  defaultRadius: 'sm',
+  components: {
+    Fieldset: { defaultProps: { radius: 'md' } },
+    Anchor: { defaultProps: { c: 'navy.8' } },
+  },
+});

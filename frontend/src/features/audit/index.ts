@@ -1,0 +1,1 @@
+export { AuditEventsRoute } from './routes/audit-events';

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap } from '@/lib/api/client';
+import type { HouseholdArchive } from '@/lib/api/types';
+import { storeHousehold } from './invalidate';
+
+export interface ArchiveHouseholdInput {
+  householdId: string;
+  version: number;
+  body: HouseholdArchive;
+}
+
+export const archiveHousehold = ({ householdId, version, body }: ArchiveHouseholdInput) =>
+  unwrap(
+    api.POST('/api/v1/households/{householdId}/archive', {
+      params: { path: { householdId }, header: { 'If-Match': ifMatch(version) } },
+      body,
+    }),
+  );
+
+export function useArchiveHousehold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: archiveHousehold,
+    onSuccess: (household) => storeHousehold(queryClient, household),
+  });
+}

@@ -1,0 +1,19 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { householdKeys } from './keys';
+
+export const householdHistoryQuery = (householdId: string, page: number, size: number) =>
+  queryOptions({
+    queryKey: householdKeys.historyPage(householdId, page, size),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/households/{householdId}/history', {
+          params: { path: { householdId }, query: { page, size } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const useHouseholdHistory = (householdId: string, page: number, size = 10) =>
+  useQuery(householdHistoryQuery(householdId, page, size));

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { isNotFound } from '@/lib/problem';
+import { householdKeys } from './keys';
+
+export const householdQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: householdKeys.detail(householdId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/households/{householdId}', { params: { path: { householdId } }, signal })),
+    retry: (count, error) => !isNotFound(error) && count < 2,
+  });
+
+export const useHousehold = (householdId: string) => useQuery(householdQuery(householdId));

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { FieldChange } from '@/lib/api/types';
+import { formatDate, formatDateTime, formatVnd } from '@/lib/format';
+import { DATE_FIELDS, FIELD_ENUM, MONEY_FIELDS, TIMESTAMP_FIELDS, enumLabel } from './labels';
+
+/** "members[2].citizenId" / "members/2/citizenId" / "housing.wallMaterial" → ["members", "citizenId"] etc. */
+function segments(field: string): string[] {
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split(/[./]/)
+    .filter((s) => s !== '' && !/^\d+$/.test(s));
+}
+
+/** The label of a changed field in the user's language; the raw name when it is unknown. */
+export function fieldLabel(t: TFunction, field: string): string {
+  const parts = segments(field);
+  const last = parts[parts.length - 1] ?? field;
+  const label = t(`households.fieldLabels.${last}`, { defaultValue: '' });
+  return label || field;
+}
+
+/** A value before or after a change, readable: enum labels, dd/MM/yyyy dates, VND, yes/no. */
+export function formatChangeValue(t: TFunction, field: string, value: unknown, language: string): string {
+  if (value === null || value === undefined || value === '') return t('households.history.empty');
+  const parts = segments(field);
+  const last = parts[parts.length - 1] ?? field;
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('households.history.empty');
+    return value.map((v) => formatChangeValue(t, field, v, language)).join(', ');
+  }
+  if (typeof value === 'string') {
+    const group = FIELD_ENUM[last];
+    if (group) return enumLabel(t, group, value);
+    if (DATE_FIELDS.has(last)) return formatDate(value);
+    if (TIMESTAMP_FIELDS.has(last)) return formatDateTime(value);
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (MONEY_FIELDS.has(last)) return formatVnd(value, language);
+    return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US').format(value);
+  }
+  return JSON.stringify(value);
+}
+
+export interface ReadableChange {
+  label: string;
+  from: string;
+  to: string;
+}
+
+export function readableChanges(t: TFunction, changes: FieldChange[] | undefined, language: string): ReadableChange[] {
+  return (changes ?? []).map((c) => ({
+    label: fieldLabel(t, c.field),
+    from: formatChangeValue(t, c.field, c.from, language),
+    to: formatChangeValue(t, c.field, c.to, language),
+  }));
+}
+
+export function actionLabel(t: TFunction, action: string): string {
+  return t(`households.history.actions.${action}`, { defaultValue: action });
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
+import { IconArchive, IconArrowLeft, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { InfoGrid, LoadingState, PageHeader, ProblemAlert, usePageTitle } from '@/components';
+import type { Member } from '@/lib/api/types';
+import { usePermission } from '@/lib/auth';
+import { formatDate, formatDateTime, formatVnd } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { toHouseholdEdit, toHouseholds } from '@/lib/paths';
+import { isNotFound } from '@/lib/problem';
+import { useHousehold } from '../api/get-household';
+import { ArchiveModal } from '../components/archive-modal';
+import { DepartureModal } from '../components/departure-modal';
+import { HistoryList } from '../components/history-list';
+import { HousingFacts } from '../components/housing-facts';
+import { MemberModal } from '../components/member-modal';
+import { MembersTable } from '../components/members-table';
+import { enumLabel } from '../labels';
+
+function BackToList() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={toHouseholds()} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('households.detail.backToList')}
+      </Group>
+    </Anchor>
+  );
+}
+
+export function HouseholdNotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('households.detail.notFound.title'));
+  return (
+    <Stack gap="md" data-testid="household-not-found">
+      <BackToList />
+      <Title order={1} fz={26}>
+        {t('households.detail.notFound.title')}
+      </Title>
+      <Alert color="gray" variant="light">
+        {t('households.detail.notFound.text')}
+      </Alert>
+    </Stack>
+  );
+}
+
+export function HouseholdDetailRoute() {
+  const { householdId = '' } = useParams();
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const household = useHousehold(householdId);
+  const canWrite = usePermission('household:write');
+  const [memberModal, setMemberModal] = useState<{ opened: boolean; member: Member | null }>({
+    opened: false,
+    member: null,
+  });
+  const [departing, setDeparting] = useState<Member | null>(null);
+  const [archiving, setArchiving] = useState(false);
+
+  if (household.isPending) return <LoadingState />;
+  if (household.isError) {
+    if (isNotFound(household.error)) return <HouseholdNotFound />;
+    return (
+      <Stack>
+        <BackToList />
+        <ProblemAlert error={household.error} onRetry={() => void household.refetch()} />
+      </Stack>
+    );
+  }
+  const h = household.data;
+  const writable = canWrite && !h.archived;
+  const reload = () => household.refetch();
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        above={<BackToList />}
+        title={t('households.detail.title', { code: h.code })}
+        description={
+          <>
+            {h.headName && t('households.detail.headLine', { name: h.headName })}
+            {h.archived && (
+              <Badge ml="sm" color="gray" variant="outline">
+                {t('households.list.status.archived')}
+              </Badge>
+            )}
+          </>
+        }
+        actions={
+          writable && (
+            <>
+              <Button component={Link} to={toHouseholdEdit(h.id)} leftSection={<IconPencil size={16} aria-hidden />}>
+                {t('households.detail.edit')}
+              </Button>
+              <Button
+                variant="outline"
+                color="red"
+                leftSection={<IconArchive size={16} aria-hidden />}
+                onClick={() => setArchiving(true)}
+              >
+                {t('households.detail.archive')}
+              </Button>
+            </>
+          )
+        }
+      />
+
+      {h.archived && (
+        <Alert color="gray" variant="light" title={t('households.detail.archivedTitle')}>
+          {t('households.detail.archivedText', {
+            date: formatDate(h.archivedAt),
+            reason: enumLabel(t, 'archiveReason', h.archiveReason),
+          })}
+          {h.archiveNote ? ` — ${h.archiveNote}` : ''}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="general-heading">
+        <Title order={2} fz="lg" mb="sm" id="general-heading">
+          {t('households.detail.sections.general')}
+        </Title>
+        <InfoGrid
+          items={[
+            { label: t('households.fields.code'), value: h.code },
+            { label: t('households.fields.head'), value: h.headName ?? '' },
+            { label: t('households.fields.address'), value: h.address },
+            { label: t('households.fields.hamlet'), value: h.hamletName ?? h.hamletCode },
+            { label: t('households.fields.commune'), value: h.communeName ?? h.communeCode },
+            { label: t('households.fields.phone'), value: h.phone ?? '' },
+            {
+              label: t('households.fields.monthlyIncomePerCapitaVnd'),
+              value: formatVnd(h.monthlyIncomePerCapitaVnd, language),
+            },
+            { label: t('households.fields.createdAt'), value: formatDateTime(h.createdAt) },
+            { label: t('households.fields.updatedAt'), value: formatDateTime(h.updatedAt) },
+          ]}
+        />
+      </Paper>
+
+      <Tabs defaultValue="members" keepMounted={false}>
+        <Tabs.List aria-label={t('households.detail.tabsLabel')}>
+          <Tabs.Tab value="members">{t('households.detail.sections.members', { count: h.members.length })}</Tabs.Tab>
+          <Tabs.Tab value="housing">{t('households.detail.sections.housing')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('households.detail.sections.history')}</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="members" pt="md">
+          <Paper withBorder p="md" radius="md">
+            <Stack gap="md">
+              {writable && (
+                <Group justify="flex-end">
+                  <Button
+                    variant="light"
+                    leftSection={<IconUserPlus size={16} aria-hidden />}
+                    onClick={() => setMemberModal({ opened: true, member: null })}
+                  >
+                    {t('households.members.add')}
+                  </Button>
+                </Group>
+              )}
+              <MembersTable
+                members={h.members}
+                canWrite={writable}
+                onEdit={(member) => setMemberModal({ opened: true, member })}
+                onDepart={setDeparting}
+              />
+            </Stack>
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="housing" pt="md">
+          <Paper withBorder p="md" radius="md">
+            <HousingFacts housing={h.housing ?? {}} />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <Paper withBorder p="md" radius="md">
+            <HistoryList householdId={h.id} />
+          </Paper>
+        </Tabs.Panel>
+      </Tabs>
+
+      {writable && (
+        <>
+          <MemberModal
+            household={h}
+            member={memberModal.member}
+            opened={memberModal.opened}
+            onClose={() => setMemberModal({ opened: false, member: null })}
+            onReload={reload}
+          />
+          <DepartureModal household={h} member={departing} onClose={() => setDeparting(null)} onReload={reload} />
+          <ArchiveModal household={h} opened={archiving} onClose={() => setArchiving(false)} onReload={reload} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,1 @@
+export { MeRoute } from './routes/me';

@@ -1,0 +1,73 @@
+import type { Problem } from '@/lib/api/types';
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  412: 'STALE_VERSION',
+  413: 'PAYLOAD_TOO_LARGE',
+  428: 'IF_MATCH_REQUIRED',
+  500: 'INTERNAL',
+};
+
+/** An RFC 9457 problem answered by the API (or made up for a failure that never reached it). */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  readonly status: number;
+  readonly code: string;
+
+  constructor(problem: Problem, status: number) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ProblemError';
+    this.problem = problem;
+    this.status = status;
+    this.code = problem.code ?? STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'UNKNOWN');
+  }
+}
+
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+
+export function isProblemObject(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Turns whatever a failed call produced into a ProblemError. */
+export function toProblemError(error: unknown, response?: Response): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (!response) {
+    return new ProblemError(
+      { code: NETWORK_ERROR, title: error instanceof Error ? error.message : String(error) },
+      0,
+    );
+  }
+  const problem: Problem = isProblemObject(error) ? { ...error } : { title: response.statusText };
+  return new ProblemError({ status: response.status, ...problem }, response.status);
+}
+
+export function problemCode(error: unknown): string | undefined {
+  return error instanceof ProblemError ? error.code : undefined;
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ProblemError && (error.code === 'STALE_VERSION' || error.status === 412);
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ProblemError && error.status === 404;
+}
+
+/**
+ * A JSON pointer ("/members/0/citizenId") as a form path ("members.0.citizenId").
+ * Escapes per RFC 6901 are decoded; a leading "#" (URI fragment form) is tolerated.
+ */
+export function pointerToPath(pointer: string | undefined | null): string {
+  if (!pointer) return '';
+  const raw = pointer.startsWith('#') ? decodeURIComponent(pointer.slice(1)) : pointer;
+  return raw
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
