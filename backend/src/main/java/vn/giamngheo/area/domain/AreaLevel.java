@@ -1,0 +1,5 @@
+package vn.giamngheo.area.domain;
+
+public enum AreaLevel {
+    PROVINCE, DISTRICT, COMMUNE, HAMLET
+}

@@ -1,0 +1,38 @@
+package vn.giamngheo.common.error;
+
+import java.util.List;
+
+/** Thrown anywhere below the resources; rendered as a problem by {@link ProblemMapper}. */
+public class ProblemException extends RuntimeException {
+    public final ProblemType type;
+    public final String code;
+    public final List<FieldError> errors;
+
+    public ProblemException(ProblemType type, String code, String detail) {
+        this(type, code, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String code, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String code, String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, code, detail);
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 input is invalid" : errors.size() + " inputs are invalid";
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "VALIDATION_FAILED", detail, errors);
+    }
+
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(ProblemType.CONFLICT, code, detail);
+    }
+
+    public static ProblemException rule(String code, String detail) {
+        return new ProblemException(ProblemType.RULE_VIOLATED, code, detail);
+    }
+}

@@ -1,0 +1,140 @@
+package vn.giamngheo.household.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.giamngheo.common.paging.PageQuery;
+import vn.giamngheo.common.security.AreaFilter;
+import vn.giamngheo.household.api.HouseholdQuery;
+import vn.giamngheo.household.api.HouseholdSummary;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+    private final EntityManager em;
+
+    HouseholdRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Result(List<HouseholdSummary> items, long total) {
+    }
+
+    /** A household the caller may see; empty outside the caller's area, which the API answers with 404. */
+    public Optional<Household> findInScope(UUID id, AreaFilter area) {
+        if (area.isEmpty()) {
+            return Optional.empty();
+        }
+        return findByIdOptional(id).filter(h -> area.all() || h.communeCode.equals(area.communeCode()));
+    }
+
+    public String nextCode(String communeCode) {
+        Number n = (Number) em.createNativeQuery("select nextval('household_code_seq')").getSingleResult();
+        return communeCode + "-" + String.format("%06d", n.longValue());
+    }
+
+    /** Set-based search: one statement for the page, one for the count, both driven by indexes. */
+    public Result search(HouseholdQuery q, AreaFilter area, PageQuery page) {
+        StringBuilder where = new StringBuilder(" where (h.archived_at is not null) = :archived");
+        Map<String, Object> params = new HashMap<>();
+        params.put("archived", q.archived);
+        if (!area.all()) {
+            where.append(" and h.commune_code = :commune");
+            params.put("commune", area.communeCode());
+        }
+        if (q.hamletCode != null) {
+            where.append(" and h.hamlet_code = :hamlet");
+            params.put("hamlet", q.hamletCode);
+        }
+        if (q.code != null) {
+            where.append(" and h.code = :code");
+            params.put("code", q.code);
+        }
+        if (q.citizenId != null) {
+            where.append(" and h.id in (select m.household_id from household_member m where m.citizen_id = :cid and m.left_on is null)");
+            params.put("cid", q.citizenId);
+        }
+        if (q.q != null && !q.q.isBlank()) {
+            where.append(" and (h.code = :qraw or h.id in (select m.household_id from household_member m"
+                    + " where m.left_on is null and m.name_key like '%' || gn_search_key(:qlike) || '%'))");
+            params.put("qraw", q.q.strip());
+            params.put("qlike", likeEscape(q.q.strip().replaceAll("\\s+", " ")));
+        }
+        String order = switch (q.sort) {
+            case CODE -> " order by h.code, h.id";
+            case HEAD_NAME -> " order by gn_search_key(h.head_name), h.head_name, h.id";
+            case UPDATED_AT_DESC -> " order by h.updated_at desc, h.id";
+        };
+        Query select = em.createNativeQuery("select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code,"
+                + " hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at"
+                + " from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code"
+                + where + order + " limit :limit offset :offset");
+        Query count = em.createNativeQuery("select count(*) from household h" + where);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        select.setParameter("limit", page.size);
+        select.setParameter("offset", page.offset());
+        List<HouseholdSummary> items = new ArrayList<>();
+        for (Object row : select.getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (Boolean) r[9], instant(r[10])));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Result(items, total);
+    }
+
+    /** Memberships of the household on a date: joined on or before it and not left by then. */
+    public List<HouseholdMember> membersAsOf(UUID householdId, LocalDate date) {
+        return em.createQuery("from HouseholdMember m where m.household.id = :h and m.joinedOn <= :d"
+                        + " and (m.leftOn is null or m.leftOn > :d) order by m.joinedOn, m.fullName", HouseholdMember.class)
+                .setParameter("h", householdId)
+                .setParameter("d", date)
+                .getResultList();
+    }
+
+    /** The household of the active member holding this citizen id, if any other than {@code exceptMember}. */
+    public Optional<UUID> householdOfActiveCitizen(String citizenId, UUID exceptMember) {
+        return em.createQuery("select m.household.id from HouseholdMember m where m.active and m.citizenId = :cid"
+                        + " and m.id <> :except", UUID.class)
+                .setParameter("cid", citizenId)
+                .setParameter("except", exceptMember == null ? new UUID(0, 0) : exceptMember)
+                .getResultStream().findFirst();
+    }
+
+    public void persistMember(HouseholdMember m) {
+        em.persist(m);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return null;
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
