@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.giamngheo.area.api.AreaDto;
 import vn.giamngheo.area.api.AreaPage;
@@ -27,6 +28,7 @@ import vn.giamngheo.common.paging.PageQuery;
 @Tag(name = "Areas")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@SecurityRequirementsSet
 public class AreaResource {
     private final AreaService areas;
 

@@ -160,7 +160,8 @@ public class HouseholdResource {
     @Path("/{householdId}/members")
     @RolesAllowed(Permissions.HOUSEHOLD_WRITE)
     @Operation(operationId = "addHouseholdMember", summary = "Add a member (birth, marriage, moving in)")
-    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+    @APIResponse(responseCode = "201", description = "Added; the household with its new member",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
