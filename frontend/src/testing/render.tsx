@@ -50,6 +50,7 @@ export function renderWithProviders(
           </>
         ),
       },
+      { path: '*', element: <LocationProbe /> },
     ],
     { initialEntries: [route] },
   );

@@ -1,8 +1,24 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { i18n } from '@/lib/i18n';
 import { server } from './server';
+
+vi.mock('react-oidc-context', () => {
+  const auth = {
+    isAuthenticated: true,
+    isLoading: false,
+    activeNavigator: undefined,
+    error: undefined,
+    user: { access_token: 'test-token', profile: { preferred_username: 'tester' }, expired: false },
+    signinRedirect: vi.fn(async () => {}),
+    signoutRedirect: vi.fn(async () => {}),
+  };
+  return {
+    useAuth: () => auth,
+    AuthProvider: ({ children }: { children: unknown }) => children,
+  };
+});
 
 class ResizeObserverStub {
   observe() {}
