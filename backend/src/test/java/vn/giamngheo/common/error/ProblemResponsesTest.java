@@ -79,7 +79,7 @@ class ProblemResponsesTest {
         String huge = "{\"address\": \"" + "x".repeat(1_200_000) + "\"}";
         given().auth().oauth2(Tokens.districtOfficer()).contentType(ContentType.JSON).body(huge)
                 .post("/api/v1/households")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json").body("code", is("PAYLOAD_TOO_LARGE"));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package vn.giamngheo.common.web;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.giamngheo.common.error.ProblemMapper;
+import vn.giamngheo.common.error.ProblemType;
+
+/**
+ * The HTTP layer rejects bodies over quarkus.http.limits.max-body-size with an empty 413 before any resource runs,
+ * so the problem mapper never sees them. Declared lengths are checked here first to give that answer the same
+ * RFC 9457 shape.
+ */
+@ApplicationScoped
+public class OversizedBodies {
+    private final long maxBytes;
+
+    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+        this.maxBytes = max.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String declared = ctx.request().getHeader("Content-Length");
+            if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= maxBytes) {
+                ctx.next();
+                return;
+            }
+            ProblemType type = ProblemType.TOO_LARGE;
+            JsonObject body = new JsonObject()
+                    .put("type", type.uri).put("title", type.title).put("status", type.status)
+                    .put("detail", "The request body is larger than the service accepts")
+                    .put("instance", ctx.request().path()).put("code", "PAYLOAD_TOO_LARGE")
+                    .put("traceId", Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
+            ctx.response().setStatusCode(type.status).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
+                    .putHeader("Connection", "close").end(body.encode());
+        });
+    }
+}
