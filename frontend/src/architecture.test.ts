@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const SRC = fileURLToPath(new URL('.', import.meta.url));
+const SRC = join(process.cwd(), 'src');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

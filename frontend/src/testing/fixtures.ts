@@ -6,8 +6,8 @@ export const communes: Area[] = [
 ];
 
 export const hamlets: Area[] = [
-  { code: '29956-01', name: 'Ấp Phước Mỹ', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956', areaType: null },
-  { code: '29956-02', name: 'Ấp Phước Hòa', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956', areaType: null },
+  { code: '29956-01', name: 'Ấp Phước Mỹ', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956' },
+  { code: '29956-02', name: 'Ấp Phước Hòa', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956' },
 ];
 
 export function areaPage(items: Area[]) {
@@ -47,11 +47,7 @@ export const head: Member = {
   educationLevel: 'LOWER_SECONDARY',
   employment: 'SELF_EMPLOYED',
   labourContract: 'NOT_APPLICABLE',
-  healthInsuranceCardNumber: null,
-  healthInsuranceExpiry: null,
   joinedOn: '2020-01-01',
-  leftOn: null,
-  leaveReason: null,
 };
 
 export const household = (overrides: Partial<Household> = {}): Household => ({
@@ -79,9 +75,6 @@ export const household = (overrides: Partial<Household> = {}): Household => ({
   },
   members: [head],
   archived: false,
-  archivedAt: null,
-  archiveReason: null,
-  archiveNote: null,
   createdAt: '2024-01-10T02:00:00Z',
   updatedAt: '2025-03-02T08:15:00Z',
   version: 3,

@@ -13,7 +13,6 @@ export const officerMe: Me = {
   permissions: ['household:read', 'household:write'],
   scope: 'COMMUNE',
   communeCode: '29956',
-  departmentCode: null,
 };
 
 export const districtMe: Me = {
@@ -22,8 +21,6 @@ export const districtMe: Me = {
   jobRoles: ['district-officer'],
   permissions: ['household:read', 'household:write', 'area:district', 'audit:read'],
   scope: 'DISTRICT',
-  communeCode: null,
-  departmentCode: null,
 };
 
 export function LocationProbe() {

@@ -154,17 +154,18 @@ export function householdToForm(household: Household): HouseholdFormValues {
   };
 }
 
-const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
-const numberOrNull = (value: number | ''): number | null => (value === '' ? null : value);
+/** Left-out properties mean "not known"; the contract has no nulls in request bodies. */
+const blankToUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+const numberOrUndefined = (value: number | ''): number | undefined => (value === '' ? undefined : value);
 
 function housingBody(h: HousingFormValues): HouseholdUpdate['housing'] {
   return {
-    floorAreaM2: numberOrNull(h.floorAreaM2),
-    wallMaterial: h.wallMaterial || null,
-    columnMaterial: h.columnMaterial || null,
-    roofMaterial: h.roofMaterial || null,
-    waterSource: h.waterSource || null,
-    latrineType: h.latrineType || null,
+    floorAreaM2: numberOrUndefined(h.floorAreaM2),
+    wallMaterial: h.wallMaterial || undefined,
+    columnMaterial: h.columnMaterial || undefined,
+    roofMaterial: h.roofMaterial || undefined,
+    waterSource: h.waterSource || undefined,
+    latrineType: h.latrineType || undefined,
     usesTelecom: h.usesTelecom,
     devices: h.devices,
     hearsLoudspeaker: h.hearsLoudspeaker,
@@ -177,15 +178,15 @@ export function memberUpdateBody(m: MemberFormValues): MemberUpdate {
     dateOfBirth: parseDisplayDate(m.dateOfBirth) ?? m.dateOfBirth,
     sex: m.sex as Sex,
     relationship: m.relationship as Relationship,
-    citizenId: blankToNull(m.citizenId),
+    citizenId: blankToUndefined(m.citizenId),
     ethnicity: m.ethnicity,
     disability: m.disability,
     schoolAttendance: m.schoolAttendance,
     educationLevel: m.educationLevel,
     employment: m.employment,
     labourContract: m.labourContract,
-    healthInsuranceCardNumber: blankToNull(m.healthInsuranceCardNumber.toUpperCase()),
-    healthInsuranceExpiry: parseDisplayDate(m.healthInsuranceExpiry),
+    healthInsuranceCardNumber: blankToUndefined(m.healthInsuranceCardNumber.toUpperCase()),
+    healthInsuranceExpiry: parseDisplayDate(m.healthInsuranceExpiry) ?? undefined,
   };
 }
 
@@ -201,8 +202,8 @@ export function householdCreateBody(v: HouseholdFormValues): HouseholdCreate {
     communeCode: v.communeCode,
     hamletCode: v.hamletCode,
     address: v.address.trim(),
-    phone: blankToNull(v.phone),
-    monthlyIncomePerCapitaVnd: numberOrNull(v.monthlyIncomePerCapitaVnd),
+    phone: blankToUndefined(v.phone),
+    monthlyIncomePerCapitaVnd: numberOrUndefined(v.monthlyIncomePerCapitaVnd),
     housing: housingBody(v.housing),
     members: v.members.map(memberCreateBody),
   };
@@ -212,8 +213,8 @@ export function householdUpdateBody(v: HouseholdFormValues): HouseholdUpdate {
   return {
     hamletCode: v.hamletCode,
     address: v.address.trim(),
-    phone: blankToNull(v.phone),
-    monthlyIncomePerCapitaVnd: numberOrNull(v.monthlyIncomePerCapitaVnd),
+    phone: blankToUndefined(v.phone),
+    monthlyIncomePerCapitaVnd: numberOrUndefined(v.monthlyIncomePerCapitaVnd),
     housing: housingBody(v.housing),
   };
 }
@@ -241,10 +242,14 @@ export function memberErrors(m: MemberFormValues, today: string = todayIso()): F
   if (m.healthInsuranceExpiry.trim() && !parseDisplayDate(m.healthInsuranceExpiry)) {
     errors.healthInsuranceExpiry = `${V}.date`;
   }
+  if (m.healthInsuranceExpiry.trim() && !m.healthInsuranceCardNumber.trim() && !errors.healthInsuranceExpiry) {
+    errors.healthInsuranceExpiry = `${V}.cardNumberMissing`;
+  }
   if (m.joinedOn.trim()) {
     const joined = parseDisplayDate(m.joinedOn);
     if (!joined) errors.joinedOn = `${V}.date`;
     else if (joined > today) errors.joinedOn = `${V}.dateInFuture`;
+    else if (dob && joined < dob) errors.joinedOn = `${V}.joinedBeforeBirth`;
   }
   return errors;
 }

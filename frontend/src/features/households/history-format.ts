@@ -50,11 +50,14 @@ export interface ReadableChange {
 }
 
 export function readableChanges(t: TFunction, changes: FieldChange[] | undefined, language: string): ReadableChange[] {
-  return (changes ?? []).map((c) => ({
-    label: fieldLabel(t, c.field),
-    from: formatChangeValue(t, c.field, c.from, language),
-    to: formatChangeValue(t, c.field, c.to, language),
-  }));
+  return (changes ?? []).map((c) => {
+    // masked identity numbers arrive already masked, or not at all
+    const show = (value: unknown) =>
+      c.masked && (value === null || value === undefined || value === '')
+        ? t('households.history.masked')
+        : formatChangeValue(t, c.field, value, language);
+    return { label: fieldLabel(t, c.field), from: show(c.from), to: show(c.to) };
+  });
 }
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -53,6 +53,14 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   return result.data as T;
 }
 
+/**
+ * Like unwrap, for answers whose always-sent properties the contract leaves optional: the
+ * caller names the narrowed type (see types.ts).
+ */
+export async function unwrapAs<T>(call: Promise<FetchResult<unknown>>): Promise<T> {
+  return (await unwrap(call)) as T;
+}
+
 /** The If-Match value for an entity version (the API's ETag is the quoted version). */
 export function ifMatch(version: number | string): string {
   return `"${version}"`;

@@ -2,33 +2,80 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-export type Problem = Schemas['Problem'];
-export type FieldError = NonNullable<Problem['errors']>[number];
-export type Me = Schemas['Me'];
-export type Area = Schemas['Area'];
-export type AreaPage = Schemas['AreaPage'];
-export type Household = Schemas['Household'];
-export type HouseholdSummary = Schemas['HouseholdSummary'];
-export type HouseholdPage = Schemas['HouseholdPage'];
+/**
+ * The contract leaves every response property optional. These are the properties the service
+ * always sends; the API functions narrow the answers to them at the boundary.
+ */
+type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined | null> };
+
+interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+export type FieldError = Schemas['FieldError'];
+/** A problem as the SPA handles it: the server's, or one made up for a failure that never reached it. */
+export type Problem = Partial<Schemas['Problem']>;
+
+export type Me = Sent<Schemas['Caller'], 'username' | 'jobRoles' | 'permissions' | 'scope'>;
+export type Area = Sent<Schemas['Area'], 'code' | 'name' | 'level' | 'unitType'>;
+export type AreaPage = Page<Area>;
+
+export type Member = Sent<
+  Schemas['Member'],
+  | 'id'
+  | 'fullName'
+  | 'dateOfBirth'
+  | 'sex'
+  | 'relationship'
+  | 'ethnicity'
+  | 'disability'
+  | 'schoolAttendance'
+  | 'educationLevel'
+  | 'employment'
+  | 'labourContract'
+>;
+export type Housing = Schemas['Housing'];
+export type Household = Omit<
+  Sent<Schemas['Household'], 'id' | 'code' | 'communeCode' | 'hamletCode' | 'address' | 'archived' | 'version'>,
+  'members'
+> & { members: Member[] };
+export type HouseholdSummary = Sent<
+  Schemas['HouseholdSummary'],
+  'id' | 'code' | 'communeCode' | 'hamletCode' | 'address' | 'memberCount' | 'archived'
+>;
+export type HouseholdPage = Page<HouseholdSummary>;
+
 export type HouseholdCreate = Schemas['HouseholdCreate'];
 export type HouseholdUpdate = Schemas['HouseholdUpdate'];
-export type HouseholdArchive = Schemas['HouseholdArchive'];
-export type Housing = Household['housing'];
-export type Member = Household['members'][number];
-export type MemberCreate = Schemas['MemberCreate'];
-export type MemberUpdate = Schemas['MemberUpdate'];
-export type Departure = Schemas['Departure'];
-export type HistoryPage = Schemas['HistoryPage'];
-export type HistoryEntry = HistoryPage['items'][number];
-export type FieldChange = NonNullable<HistoryEntry['changes']>[number];
-export type AuditEventPage = Schemas['AuditEventPage'];
-export type AuditEvent = AuditEventPage['items'][number];
+export type HouseholdArchive = Schemas['ArchiveRequest'];
+export type MemberCreate = Schemas['MemberInput'];
+export type MemberUpdate = Schemas['MemberInput'];
+export type Departure = Schemas['DepartureRequest'];
 
-export type Relationship = Member['relationship'];
-export type Sex = Member['sex'];
-export type Material = NonNullable<Housing['wallMaterial']>;
-export type WaterSource = NonNullable<Housing['waterSource']>;
-export type LatrineType = NonNullable<Housing['latrineType']>;
-export type Device = NonNullable<Housing['devices']>[number];
-export type LeaveReason = Departure['reason'];
-export type ArchiveReason = HouseholdArchive['reason'];
+export type FieldChange = Sent<Schemas['Change'], 'field'>;
+export type AuditEvent = Omit<Sent<Schemas['AuditEvent'], 'id' | 'occurredAt' | 'actor' | 'action'>, 'changes'> & {
+  changes?: FieldChange[];
+};
+export type AuditEventPage = Page<AuditEvent>;
+export type HistoryEntry = AuditEvent;
+export type HistoryPage = AuditEventPage;
+
+export type Relationship = Schemas['Relationship'];
+export type Sex = Schemas['Sex'];
+export type Material = Schemas['Material'];
+export type WaterSource = Schemas['WaterSource'];
+export type LatrineType = Schemas['LatrineType'];
+export type Device = Schemas['Device'];
+export type LeaveReason = Schemas['LeaveReason'];
+export type ArchiveReason = Schemas['ArchiveReason'];
+export type Ethnicity = Schemas['Ethnicity'];
+export type Disability = Schemas['Disability'];
+export type SchoolAttendance = Schemas['SchoolAttendance'];
+export type EducationLevel = Schemas['EducationLevel'];
+export type Employment = Schemas['Employment'];
+export type LabourContract = Schemas['LabourContract'];
+export type AuditKind = Schemas['AuditKind'];

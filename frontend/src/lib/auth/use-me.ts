@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAuth } from 'react-oidc-context';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
 import type { Me } from '@/lib/api/types';
 
 export const meQuery = () =>
   queryOptions({
     queryKey: ['me'],
-    queryFn: () => unwrap(api.GET('/api/v1/me')),
+    queryFn: () => unwrapAs<Me>(api.GET('/api/v1/me')),
     staleTime: 5 * 60 * 1000,
   });
 

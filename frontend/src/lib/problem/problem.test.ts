@@ -51,7 +51,7 @@ describe('problem messages', () => {
       detail: 'The request has 2 invalid fields',
       errors: [
         { pointer: '/members/1/citizenId', detail: 'must be 12 digits' },
-        { pointer: '/members/0/fullName', detail: 'must not be blank', code: 'NOT_BLANK' },
+        { pointer: '/members/0/fullName', detail: 'must not be blank', code: 'NotBlank' },
         { pointer: '/somethingElse', detail: 'server-only rule' },
       ],
     },

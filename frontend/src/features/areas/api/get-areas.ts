@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
+import type { AreaPage } from '@/lib/api/types';
 
 export const areasQuery = (level: 'COMMUNE' | 'HAMLET', parentCode?: string) =>
   queryOptions({
     queryKey: ['areas', level, parentCode ?? null],
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/areas', { params: { query: { level, parentCode, size: 100 } }, signal })),
+      unwrapAs<AreaPage>(api.GET('/api/v1/areas', { params: { query: { level, parentCode, size: 100 } }, signal })),
     staleTime: 60 * 60 * 1000,
   });
 

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
+import type { AuditEventPage } from '@/lib/api/types';
 import type { paths } from '@/lib/api/schema';
 
 export type AuditEventQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
@@ -7,7 +8,7 @@ export type AuditEventQuery = NonNullable<paths['/api/v1/audit-events']['get']['
 export const auditEventsQuery = (query: AuditEventQuery) =>
   queryOptions({
     queryKey: ['audit-events', query],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/audit-events', { params: { query }, signal })),
+    queryFn: ({ signal }) => unwrapAs<AuditEventPage>(api.GET('/api/v1/audit-events', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 

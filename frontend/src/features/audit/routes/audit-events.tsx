@@ -1,5 +1,19 @@
 import { useEffect } from 'react';
-import { Anchor, Button, Code, Group, List, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +23,7 @@ import { formatDateTime } from '@/lib/format';
 import { toHousehold } from '@/lib/paths';
 import { useAuditEvents } from '../api/get-audit-events';
 import {
+  AUDIT_KINDS,
   DEFAULT_AUDIT_SEARCH,
   auditApiQuery,
   auditSearchParams,
@@ -23,6 +38,7 @@ interface FilterValues {
   action: string;
   entityType: string;
   entityId: string;
+  kind: AuditSearch['kind'];
   from: string;
   to: string;
 }
@@ -33,6 +49,7 @@ function toFilterValues(search: AuditSearch): FilterValues {
     action: search.action,
     entityType: search.entityType,
     entityId: search.entityId,
+    kind: search.kind,
     from: toDisplay(search.from),
     to: toDisplay(search.to),
   };
@@ -96,11 +113,19 @@ export function AuditEventsRoute() {
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <Paper withBorder p="md" radius="md">
         <form noValidate role="search" aria-label={f('label')} onSubmit={form.onSubmit(apply)}>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3, lg: 6 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4, lg: 7 }} spacing="md">
             <TextInput label={f('actor')} autoComplete="off" {...form.getInputProps('actor')} />
             <TextInput label={f('action')} placeholder="HOUSEHOLD_UPDATED" autoComplete="off" {...form.getInputProps('action')} />
             <TextInput label={f('entityType')} placeholder="HOUSEHOLD" autoComplete="off" {...form.getInputProps('entityType')} />
             <TextInput label={f('entityId')} autoComplete="off" {...form.getInputProps('entityId')} />
+            <NativeSelect
+              label={f('kind')}
+              data={[
+                { value: '', label: f('allKinds') },
+                ...AUDIT_KINDS.map((k) => ({ value: k, label: t(`audit.kinds.${k}`) })),
+              ]}
+              {...form.getInputProps('kind')}
+            />
             <DateField label={f('from')} {...form.getInputProps('from')} />
             <DateField label={f('to')} {...form.getInputProps('to')} />
           </SimpleGrid>
@@ -148,7 +173,14 @@ export function AuditEventsRoute() {
                     <Table.Tr key={e.id}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
                       <Table.Td>{e.actor}</Table.Td>
-                      <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Text>
+                        {e.kind && (
+                          <Badge size="xs" variant="light" color={e.kind === 'READ' ? 'gray' : e.kind === 'WRITE' ? 'blue' : 'orange'}>
+                            {t(`audit.kinds.${e.kind}`)}
+                          </Badge>
+                        )}
+                      </Table.Td>
                       <Table.Td>
                         <Text size="sm">{e.entityType ? t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType }) : '—'}</Text>
                         {e.householdId ? (

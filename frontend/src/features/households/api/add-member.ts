@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
-import type { MemberCreate } from '@/lib/api/types';
+import { api, ifMatch, unwrapAs } from '@/lib/api/client';
+import type { Household, MemberCreate } from '@/lib/api/types';
 import { storeHousehold } from './invalidate';
 
 export interface AddMemberInput {
@@ -10,7 +10,7 @@ export interface AddMemberInput {
 }
 
 export const addMember = ({ householdId, version, body }: AddMemberInput) =>
-  unwrap(
+  unwrapAs<Household>(
     api.POST('/api/v1/households/{householdId}/members', {
       params: { path: { householdId }, header: { 'If-Match': ifMatch(version) } },
       body,

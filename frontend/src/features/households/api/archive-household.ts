@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
-import type { HouseholdArchive } from '@/lib/api/types';
+import { api, ifMatch, unwrapAs } from '@/lib/api/client';
+import type { Household, HouseholdArchive } from '@/lib/api/types';
 import { storeHousehold } from './invalidate';
 
 export interface ArchiveHouseholdInput {
@@ -10,7 +10,7 @@ export interface ArchiveHouseholdInput {
 }
 
 export const archiveHousehold = ({ householdId, version, body }: ArchiveHouseholdInput) =>
-  unwrap(
+  unwrapAs<Household>(
     api.POST('/api/v1/households/{householdId}/archive', {
       params: { path: { householdId }, header: { 'If-Match': ifMatch(version) } },
       body,

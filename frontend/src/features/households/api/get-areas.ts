@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
+import type { AreaPage } from '@/lib/api/types';
 
 /** Communes of the district, for the commune pickers. */
 export const communesQuery = () =>
   queryOptions({
     queryKey: ['areas', 'COMMUNE'],
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/areas', { params: { query: { level: 'COMMUNE', size: 100 } }, signal })),
+      unwrapAs<AreaPage>(api.GET('/api/v1/areas', { params: { query: { level: 'COMMUNE', size: 100 } }, signal })),
     staleTime: 60 * 60 * 1000,
   });
 
@@ -15,7 +16,7 @@ export const hamletsQuery = (communeCode: string) =>
   queryOptions({
     queryKey: ['areas', 'HAMLET', communeCode],
     queryFn: ({ signal }) =>
-      unwrap(
+      unwrapAs<AreaPage>(
         api.GET('/api/v1/areas', {
           params: { query: { level: 'HAMLET', parentCode: communeCode, size: 100 } },
           signal,

@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
+import type { HistoryPage } from '@/lib/api/types';
 import { householdKeys } from './keys';
 
 export const householdHistoryQuery = (householdId: string, page: number, size: number) =>
   queryOptions({
     queryKey: householdKeys.historyPage(householdId, page, size),
     queryFn: ({ signal }) =>
-      unwrap(
+      unwrapAs<HistoryPage>(
         api.GET('/api/v1/households/{householdId}/history', {
           params: { path: { householdId }, query: { page, size } },
           signal,

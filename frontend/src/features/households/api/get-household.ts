@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, unwrapAs } from '@/lib/api/client';
+import type { Household } from '@/lib/api/types';
 import { isNotFound } from '@/lib/problem';
 import { householdKeys } from './keys';
 
@@ -7,7 +8,7 @@ export const householdQuery = (householdId: string) =>
   queryOptions({
     queryKey: householdKeys.detail(householdId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/households/{householdId}', { params: { path: { householdId } }, signal })),
+      unwrapAs<Household>(api.GET('/api/v1/households/{householdId}', { params: { path: { householdId } }, signal })),
     retry: (count, error) => !isNotFound(error) && count < 2,
   });
 

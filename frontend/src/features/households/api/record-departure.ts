@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
-import type { Departure } from '@/lib/api/types';
+import { api, ifMatch, unwrapAs } from '@/lib/api/client';
+import type { Departure, Household } from '@/lib/api/types';
 import { storeHousehold } from './invalidate';
 
 export interface RecordDepartureInput {
@@ -11,7 +11,7 @@ export interface RecordDepartureInput {
 }
 
 export const recordDeparture = ({ householdId, memberId, version, body }: RecordDepartureInput) =>
-  unwrap(
+  unwrapAs<Household>(
     api.POST('/api/v1/households/{householdId}/members/{memberId}/departure', {
       params: { path: { householdId, memberId }, header: { 'If-Match': ifMatch(version) } },
       body,

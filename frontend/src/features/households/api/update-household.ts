@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
-import type { HouseholdUpdate } from '@/lib/api/types';
+import { api, ifMatch, unwrapAs } from '@/lib/api/client';
+import type { Household, HouseholdUpdate } from '@/lib/api/types';
 import { storeHousehold } from './invalidate';
 
 export interface UpdateHouseholdInput {
@@ -10,7 +10,7 @@ export interface UpdateHouseholdInput {
 }
 
 export const updateHousehold = ({ householdId, version, body }: UpdateHouseholdInput) =>
-  unwrap(
+  unwrapAs<Household>(
     api.PUT('/api/v1/households/{householdId}', {
       params: { path: { householdId }, header: { 'If-Match': ifMatch(version) } },
       body,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
-import type { MemberUpdate } from '@/lib/api/types';
+import { api, ifMatch, unwrapAs } from '@/lib/api/client';
+import type { Household, MemberUpdate } from '@/lib/api/types';
 import { storeHousehold } from './invalidate';
 
 export interface UpdateMemberInput {
@@ -11,7 +11,7 @@ export interface UpdateMemberInput {
 }
 
 export const updateMember = ({ householdId, memberId, version, body }: UpdateMemberInput) =>
-  unwrap(
+  unwrapAs<Household>(
     api.PUT('/api/v1/households/{householdId}/members/{memberId}', {
       params: { path: { householdId, memberId }, header: { 'If-Match': ifMatch(version) } },
       body,

@@ -55,8 +55,8 @@ export function ArchiveModal({ household, opened, onClose, onReload }: ArchiveMo
         version: household.version,
         body: {
           reason: values.reason as ArchiveReason,
-          note: values.note.trim() || null,
-          mergedIntoHouseholdId: values.reason === 'MERGED' ? values.mergedIntoHouseholdId.trim() : null,
+          note: values.note.trim() || undefined,
+          mergedIntoHouseholdId: values.reason === 'MERGED' ? values.mergedIntoHouseholdId.trim() : undefined,
         },
       },
       {

@@ -60,7 +60,7 @@ export function DepartureModal({ household, member, onClose, onReload }: Departu
         body: {
           date: parseDisplayDate(values.date) ?? values.date,
           reason: values.reason as LeaveReason,
-          note: values.note.trim() || null,
+          note: values.note.trim() || undefined,
         },
       },
       {

@@ -21,10 +21,12 @@ interface MemberFieldsProps {
   withJoinedOn?: boolean;
   /** Relationship fixed (e.g. the head is changed through its own action). */
   relationshipLocked?: boolean;
+  /** Whether "head" may be chosen: the head is changed through its own action once a household exists. */
+  allowHead?: boolean;
 }
 
 /** The inputs of one household member. */
-export function MemberFields({ form, prefix = '', withJoinedOn, relationshipLocked }: MemberFieldsProps) {
+export function MemberFields({ form, prefix = '', withJoinedOn, relationshipLocked, allowHead = true }: MemberFieldsProps) {
   const { t } = useTranslation();
   const choose = t('common.choose');
   const p = (name: string) => `${prefix}${name}`;
@@ -43,7 +45,7 @@ export function MemberFields({ form, prefix = '', withJoinedOn, relationshipLock
         label={label('relationship')}
         required
         disabled={relationshipLocked}
-        data={enumOptions(t, 'relationship', RELATIONSHIPS, choose)}
+        data={enumOptions(t, 'relationship', allowHead ? RELATIONSHIPS : RELATIONSHIPS.filter((r) => r !== 'HEAD'), choose)}
         {...form.getInputProps(p('relationship'))}
       />
       <TextInput

@@ -34,8 +34,13 @@ export function MemberModal({ household, member, opened, onClose, onReload }: Me
   const mutation = member ? update : add;
   const form = useForm<MemberFormValues>({
     initialValues: member ? memberToForm(member) : emptyMember(),
-    validate: (values) =>
-      Object.fromEntries(Object.entries(memberErrors(values)).map(([path, key]) => [path, t(key)])),
+    validate: (values) => {
+      const errors = memberErrors(values);
+      if (values.relationship === 'HEAD' && member?.relationship !== 'HEAD') {
+        errors.relationship = 'households.validation.headNotHere';
+      }
+      return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, t(key)]));
+    },
     validateInputOnBlur: true,
   });
 
@@ -89,7 +94,12 @@ export function MemberModal({ household, member, opened, onClose, onReload }: Me
         <Stack gap="md">
           {conflict && <ConflictAlert onReload={() => void reload()} />}
           {problem && !conflict && <ProblemAlert error={problem} fieldMessages={otherMessages} />}
-          <MemberFields form={form} withJoinedOn={!member} relationshipLocked={member?.relationship === 'HEAD'} />
+          <MemberFields
+            form={form}
+            withJoinedOn={!member}
+            relationshipLocked={member?.relationship === 'HEAD'}
+            allowHead={member?.relationship === 'HEAD'}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -134,8 +134,18 @@ export function HouseholdDetailRoute() {
               label: t('households.fields.monthlyIncomePerCapitaVnd'),
               value: formatVnd(h.monthlyIncomePerCapitaVnd, language),
             },
-            { label: t('households.fields.createdAt'), value: formatDateTime(h.createdAt) },
-            { label: t('households.fields.updatedAt'), value: formatDateTime(h.updatedAt) },
+            {
+              label: t('households.fields.createdAt'),
+              value: h.createdBy
+                ? t('households.fields.byUser', { time: formatDateTime(h.createdAt), user: h.createdBy })
+                : formatDateTime(h.createdAt),
+            },
+            {
+              label: t('households.fields.updatedAt'),
+              value: h.updatedBy
+                ? t('households.fields.byUser', { time: formatDateTime(h.updatedAt), user: h.updatedBy })
+                : formatDateTime(h.updatedAt),
+            },
           ]}
         />
       </Paper>
