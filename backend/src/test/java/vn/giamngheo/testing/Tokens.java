@@ -46,6 +46,7 @@ public final class Tokens {
         long now = System.currentTimeMillis() / 1000;
         JwtClaimsBuilder b = Jwt.claims()
                 .issuer(ISSUER)
+                .audience("giamngheo-api")
                 .subject(username)
                 .claim("preferred_username", username)
                 .claim("name", username)

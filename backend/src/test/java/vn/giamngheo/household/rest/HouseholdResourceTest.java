@@ -135,6 +135,11 @@ class HouseholdResourceTest {
                 .then().statusCode(401).contentType("application/problem+json").body("code", is("UNAUTHENTICATED"));
         given().auth().oauth2("not-a-token").get("/api/v1/households")
                 .then().statusCode(401).body("code", is("UNAUTHENTICATED"));
+        String otherAudience = io.smallrye.jwt.build.Jwt.claims().issuer(Tokens.ISSUER).audience("another-service")
+                .claim("preferred_username", "huyen.lan").claim("realm_access", Map.of("roles", List.copyOf(Tokens.expand("district-officer"))))
+                .expiresIn(300).jws().keyId("1").sign("privateKey.jwk");
+        given().auth().oauth2(otherAudience).get("/api/v1/households")
+                .then().statusCode(401).body("code", is("UNAUTHENTICATED"));
     }
 
     @Test
