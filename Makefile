@@ -9,7 +9,7 @@ REDOCLY_VERSION := 2.77.0
 MVNW := $(if $(wildcard backend/mvnw),./mvnw,mvn)
 
 .PHONY: help run start stop status test test-backend test-frontend test-e2e e2e-up e2e-down \
-        openapi lint-openapi demo-data db keycloak compose-check bench clean distclean
+        openapi lint-openapi demo-data db reset-db keycloak compose-check bench clean distclean
 
 help: ## List targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ demo-data: ## Load demo households: make demo-data SIZE=3000 DB=giamngheo
 
 db: ## Create or check the PostgreSQL role and databases
 	scripts/postgres.sh ensure
+
+reset-db: ## Recreate the make run database (giamngheo) empty; stop the backend first
+	scripts/postgres.sh reset giamngheo
 
 keycloak: ## Start Keycloak alone (realm giamngheo on :8180)
 	scripts/keycloak.sh ensure

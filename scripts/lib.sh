@@ -62,6 +62,7 @@ wait_http() {
   while ! http_ok "$url"; do
     if [[ -n $pidfile ]] && ! pid_alive "$pidfile"; then
       [[ -n $logfile && -f $logfile ]] && tail -n 60 "$logfile" >&2
+      [[ -n $logfile ]] && log_hints "$logfile"
       die "$name exited before $url answered (log: ${logfile#"$ROOT"/})"
     fi
     if (( SECONDS - start >= timeout )); then
@@ -71,6 +72,16 @@ wait_http() {
     sleep 1
   done
   ok "$name ready at $url after $((SECONDS - start))s"
+}
+
+# log_hints LOGFILE -> explains well-known start-up failures
+log_hints() {
+  [[ -f $1 ]] || return 0
+  if grep -q 'Migration checksum mismatch\|Detected applied migration not resolved locally' "$1"; then
+    warn "the database was migrated by another version of the migrations (a local development database);
+         recreate it with: make reset-db   (then make run loads the schema and demo data again)"
+  fi
+  if grep -q 'Address already in use' "$1"; then warn "the port is taken by another process"; fi
 }
 
 # java_major JAVA_BIN -> prints the feature version (17, 21, 25, ...)

@@ -3,6 +3,7 @@
 #   scripts/postgres.sh ensure      start/use the server; create role giamngheo and databases
 #                                    giamngheo, giamngheo_test, giamngheo_e2e with unaccent + pg_trgm
 #   scripts/postgres.sh reset-e2e   drop and recreate giamngheo_e2e
+#   scripts/postgres.sh reset [DB]  drop and recreate DB (default giamngheo: the make run database)
 #   scripts/postgres.sh status      show what is there
 #   scripts/postgres.sh psql [DB]   open psql as the application role
 # Environment:
@@ -123,15 +124,17 @@ cmd_ensure() {
   ok "PostgreSQL $DB_HOST:$DB_PORT: role $DB_USER, databases ${DATABASES[*]} (extensions ${EXTENSIONS[*]})"
 }
 
-cmd_reset_e2e() {
+cmd_reset() {  # cmd_reset DB
+  local db=$1
+  [[ " ${DATABASES[*]} " == *" $db "* ]] || die "reset works on ${DATABASES[*]} only, not '$db'"
   is_local && start_local_server
   pick_admin
   ensure_role
-  log "recreating database giamngheo_e2e"
-  admin_sql postgres -c 'drop database if exists giamngheo_e2e with (force)'
-  ensure_database giamngheo_e2e
-  check_app_login giamngheo_e2e
-  ok "giamngheo_e2e is empty"
+  log "recreating database $db"
+  admin_sql postgres -c "drop database if exists \"$db\" with (force)"
+  ensure_database "$db"
+  check_app_login "$db"
+  ok "$db is empty"
 }
 
 cmd_status() {
@@ -153,8 +156,9 @@ cmd_status() {
 
 case ${1:-} in
   ensure) cmd_ensure ;;
-  reset-e2e) cmd_reset_e2e ;;
+  reset-e2e) cmd_reset giamngheo_e2e ;;
+  reset) cmd_reset "${2:-giamngheo}" ;;
   status) cmd_status ;;
   psql) shift; PGPASSWORD=$DB_PASSWORD exec psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "${1:-giamngheo}" "${@:2}" ;;
-  *) echo "usage: $0 {ensure|reset-e2e|status|psql [DB]}" >&2; exit 2 ;;
+  *) echo "usage: $0 {ensure|reset-e2e|reset [DB]|status|psql [DB]}" >&2; exit 2 ;;
 esac
