@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 public class HouseholdQuery {
     @QueryParam("q") @Size(min = 1, max = 100)
-    @Parameter(description = "Words of a member's name, accent- and case-insensitive (\"nguyen van a\" finds \"Nguyễn Văn A\"), or a household code", example = "nguyen van an")
+    @Parameter(description = "Words of a current member's name, accent- and case-insensitive (\"nguyen van a\" finds \"Nguyễn Văn A\"), or a whole household code such as 29956-000123", example = "nguyen van an")
     public String q;
 
     @QueryParam("citizenId") @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits")

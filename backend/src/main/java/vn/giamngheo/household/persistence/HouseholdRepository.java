@@ -20,6 +20,7 @@ import vn.giamngheo.household.api.HouseholdSummary;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+    private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern.compile("\\d{5}-\\d{6}");
     private final EntityManager em;
 
     HouseholdRepository(EntityManager em) {
@@ -64,10 +65,17 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             params.put("cid", q.citizenId);
         }
         if (q.q != null && !q.q.isBlank()) {
-            where.append(" and (h.code = :qraw or h.id in (select m.household_id from household_member m"
-                    + " where m.left_on is null and m.name_key like '%' || gn_search_key(:qlike) || '%'))");
-            params.put("qraw", q.q.strip());
-            params.put("qlike", likeEscape(q.q.strip().replaceAll("\\s+", " ")));
+            String text = q.q.strip();
+            // A code-shaped query is a code lookup; anything else searches names. Keeping the two apart (no OR)
+            // lets PostgreSQL drive the name search from the trigram index instead of scanning every household.
+            if (HOUSEHOLD_CODE.matcher(text).matches()) {
+                where.append(" and h.code = :qcode");
+                params.put("qcode", text);
+            } else {
+                where.append(" and h.id in (select m.household_id from household_member m"
+                        + " where m.left_on is null and m.name_key like '%' || gn_search_key(:qlike) || '%')");
+                params.put("qlike", likeEscape(text.replaceAll("\\s+", " ")));
+            }
         }
         String order = switch (q.sort) {
             case CODE -> " order by h.code, h.id";

@@ -75,6 +75,8 @@ class HouseholdResourceTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
         given().auth().oauth2(Tokens.districtOfficer()).queryParam("code", (String) created.path("code")).get("/api/v1/households")
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        given().auth().oauth2(Tokens.districtOfficer()).queryParam("q", (String) created.path("code")).get("/api/v1/households")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
     }
 
     @Test
