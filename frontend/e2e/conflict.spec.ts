@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { Api } from './support/api';
 import { signIn } from './support/auth';
 import { person } from './support/data';
@@ -22,6 +23,7 @@ test('an officer is told when someone else saved the household first', async ({ 
   await form.save();
   await expect(form.conflictAlert()).toBeVisible();
   await expect(form.conflictAlert()).toContainText('người khác cập nhật');
+  await expectNoSeriousA11yViolations(page, 'edit form with the conflict message');
 
   await form.reloadLatest();
   await expect(form.conflictAlert()).toHaveCount(0);

@@ -1,11 +1,18 @@
 import type { ReactNode } from 'react';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider } from 'react-oidc-context';
 import { returnPath, userManager } from '@/lib/auth';
 import { ProblemError } from '@/lib/problem';
 import { theme } from './theme';
+
+/** Secondary text dark enough for WCAG AA contrast on white and on the light grey page. */
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#555d66' },
+  dark: {},
+});
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,7 +35,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback} onRemoveUser={() => queryClient.clear()}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <Notifications position="top-right" />
           {children}
         </MantineProvider>

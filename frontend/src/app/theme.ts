@@ -13,10 +13,24 @@ const navy: MantineColorsTuple = [
   '#0c448d',
 ];
 
+/** Darker orange so white text and orange text both pass WCAG AA. */
+const orange: MantineColorsTuple = [
+  '#fff4e6',
+  '#ffe8cc',
+  '#ffd8a8',
+  '#ffc078',
+  '#ffa94d',
+  '#ff922b',
+  '#f76707',
+  '#d9480f',
+  '#b03a0c',
+  '#8f2f0a',
+];
+
 export const theme = createTheme({
   primaryColor: 'navy',
-  primaryShade: 8,
-  colors: { navy },
+  primaryShade: 9,
+  colors: { navy, orange },
   fontFamily:
     '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif',
   headings: { fontWeight: '700' },
