@@ -68,7 +68,7 @@ function UserMenu() {
       <Menu.Target>
         <UnstyledButton aria-label={t('app.auth.userMenu', { name })} data-testid="user-menu">
           <Group gap={6} wrap="nowrap">
-            <Avatar size={30} radius="xl" color="white" variant="filled" aria-hidden>
+            <Avatar size={30} radius="xl" color="navy" variant="white" aria-hidden>
               {name.slice(0, 1).toUpperCase()}
             </Avatar>
             <Text c="white" size="sm" fw={500} visibleFrom="sm">

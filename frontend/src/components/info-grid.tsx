@@ -12,7 +12,7 @@ export function InfoGrid({ items, cols = 3 }: { items: InfoItem[]; cols?: number
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: cols }} spacing="md" verticalSpacing="sm" m={0}>
       {items.map((item) => (
         <Stack key={item.label} gap={2}>
-          <Text component="dt" size="xs" fw={600} c="gray.7" tt="uppercase" style={{ letterSpacing: 0.3 }}>
+          <Text component="dt" size="sm" fw={600} c="gray.7">
             {item.label}
           </Text>
           <Text component="dd" m={0} size="sm">

@@ -47,17 +47,47 @@ export interface ReadableChange {
   label: string;
   from: string;
   to: string;
+  /** The field had no value before (a registration or a newly filled field): only the new value is shown. */
+  added: boolean;
+  /** The member the change belongs to, for "members[Nguyễn Văn An].dateOfBirth"; undefined for the household. */
+  member?: string;
+}
+
+const MEMBER_FIELD = /^members\[([^\]]+)\]/;
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }
 
 export function readableChanges(t: TFunction, changes: FieldChange[] | undefined, language: string): ReadableChange[] {
   return (changes ?? []).map((c) => {
-    // masked identity numbers arrive already masked, or not at all
+    // identity numbers arrive masked, or not at all
     const show = (value: unknown) =>
-      c.masked && (value === null || value === undefined || value === '')
-        ? t('households.history.masked')
-        : formatChangeValue(t, c.field, value, language);
-    return { label: fieldLabel(t, c.field), from: show(c.from), to: show(c.to) };
+      c.masked && isEmpty(value) ? t('households.history.masked') : formatChangeValue(t, c.field, value, language);
+    const memberKey = MEMBER_FIELD.exec(c.field)?.[1];
+    return {
+      label: fieldLabel(t, c.field),
+      from: show(c.from),
+      to: show(c.to),
+      added: isEmpty(c.from),
+      member: memberKey && !/^\d+$/.test(memberKey) ? memberKey : undefined,
+    };
   });
+}
+
+/** Household changes first, then each member's, in the order they came. */
+export function groupByMember(changes: ReadableChange[]): { member?: string; changes: ReadableChange[] }[] {
+  const groups: { member?: string; changes: ReadableChange[] }[] = [];
+  for (const change of changes) {
+    let group = groups.find((g) => g.member === change.member);
+    if (!group) {
+      group = { member: change.member, changes: [] };
+      if (change.member === undefined) groups.unshift(group);
+      else groups.push(group);
+    }
+    group.changes.push(change);
+  }
+  return groups;
 }
 
 export function actionLabel(t: TFunction, action: string): string {

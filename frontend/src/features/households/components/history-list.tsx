@@ -5,7 +5,7 @@ import { LoadingState, Pagination, ProblemAlert } from '@/components';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useHouseholdHistory } from '../api/get-household-history';
-import { actionLabel, readableChanges } from '../history-format';
+import { actionLabel, groupByMember, readableChanges } from '../history-format';
 
 export function HistoryList({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
@@ -42,7 +42,7 @@ export function HistoryList({ householdId }: { householdId: string }) {
             {data.items.map((entry) => {
               const changes = readableChanges(t, entry.changes, language);
               return (
-                <Table.Tr key={entry.id}>
+                <Table.Tr key={entry.id} style={{ verticalAlign: 'top' }}>
                   <Table.Td>{formatDateTime(entry.occurredAt)}</Table.Td>
                   <Table.Td>{entry.actor}</Table.Td>
                   <Table.Td fw={500}>{actionLabel(t, entry.action)}</Table.Td>
@@ -52,23 +52,42 @@ export function HistoryList({ householdId }: { householdId: string }) {
                         —
                       </Text>
                     ) : (
-                      <List size="sm" spacing={2}>
-                        {changes.map((c, i) => (
-                          <List.Item key={`${c.label}-${i}`}>
-                            <Text span fw={600} size="sm">
-                              {c.label}:
-                            </Text>{' '}
-                            <Text span size="sm" c="gray.7" td="line-through">
-                              {c.from}
-                            </Text>{' '}
-                            <span aria-hidden>→</span>
-                            <span className="visually-hidden">{t('households.history.changedTo')}</span>{' '}
-                            <Text span size="sm">
-                              {c.to}
-                            </Text>
-                          </List.Item>
+                      <Stack gap={6}>
+                        {groupByMember(changes).map((group) => (
+                          <div key={group.member ?? ''}>
+                            {group.member && (
+                              <Text size="sm" fw={700} c="navy.9">
+                                {t('households.history.memberGroup', { name: group.member })}
+                              </Text>
+                            )}
+                            <List size="sm" spacing={2}>
+                              {group.changes.map((c, i) => (
+                                <List.Item key={`${c.label}-${i}`}>
+                                  <Text span fw={600} size="sm">
+                                    {c.label}:
+                                  </Text>{' '}
+                                  {c.added ? (
+                                    <Text span size="sm">
+                                      {c.to}
+                                    </Text>
+                                  ) : (
+                                    <>
+                                      <Text span size="sm" c="gray.7" td="line-through">
+                                        {c.from}
+                                      </Text>{' '}
+                                      <span aria-hidden>→</span>
+                                      <span className="visually-hidden">{t('households.history.changedTo')}</span>{' '}
+                                      <Text span size="sm">
+                                        {c.to}
+                                      </Text>
+                                    </>
+                                  )}
+                                </List.Item>
+                              ))}
+                            </List>
+                          </div>
                         ))}
-                      </List>
+                      </Stack>
                     )}
                   </Table.Td>
                 </Table.Tr>

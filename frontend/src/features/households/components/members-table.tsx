@@ -43,7 +43,7 @@ export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTab
         <Table.Tbody>
           {members.map((m) => (
             <Table.Tr key={m.id}>
-              <Table.Th scope="row" fw={600}>
+              <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {m.fullName}
               </Table.Th>
               <Table.Td>

@@ -399,6 +399,7 @@ export const en: Resources = {
       empty: '(empty)',
       changedTo: 'changed to',
       masked: '(hidden)',
+      memberGroup: 'Member {{name}}',
       columns: {
         time: 'Time',
         actor: 'By',
@@ -407,6 +408,7 @@ export const en: Resources = {
       },
       actions: {
         HOUSEHOLD_REGISTERED: 'Household registered',
+        HOUSEHOLD_IMPORTED: 'Imported from existing records',
         HOUSEHOLD_UPDATED: 'Household updated',
         HOUSEHOLD_ARCHIVED: 'Household archived',
         MEMBER_ADDED: 'Member added',
@@ -634,6 +636,7 @@ export const en: Resources = {
     },
     actions: {
       HOUSEHOLD_REGISTERED: 'Household registered',
+      HOUSEHOLD_IMPORTED: 'Imported from existing records',
       HOUSEHOLD_UPDATED: 'Household updated',
       HOUSEHOLD_ARCHIVED: 'Household archived',
       HOUSEHOLD_READ: 'Household viewed',

@@ -397,6 +397,7 @@ export const vi = {
       empty: '(trống)',
       changedTo: 'đổi thành',
       masked: '(đã ẩn)',
+      memberGroup: 'Thành viên {{name}}',
       columns: {
         time: 'Thời gian',
         actor: 'Người thực hiện',
@@ -405,6 +406,7 @@ export const vi = {
       },
       actions: {
         HOUSEHOLD_REGISTERED: 'Đăng ký hộ',
+        HOUSEHOLD_IMPORTED: 'Nhập từ dữ liệu có sẵn',
         HOUSEHOLD_UPDATED: 'Cập nhật thông tin hộ',
         HOUSEHOLD_ARCHIVED: 'Lưu trữ hộ',
         MEMBER_ADDED: 'Thêm thành viên',
@@ -632,6 +634,7 @@ export const vi = {
     },
     actions: {
       HOUSEHOLD_REGISTERED: 'Đăng ký hộ',
+      HOUSEHOLD_IMPORTED: 'Nhập từ dữ liệu có sẵn',
       HOUSEHOLD_UPDATED: 'Cập nhật thông tin hộ',
       HOUSEHOLD_ARCHIVED: 'Lưu trữ hộ',
       HOUSEHOLD_READ: 'Xem hồ sơ hộ',
