@@ -284,11 +284,16 @@ write_results() {
     echo
     echo "## Query plans"
     echo
-    echo "\`bench/explain.sh\` runs the two statements of a search (page and count, as HouseholdRepository builds them,"
-    echo "prepared with the same parameters) under EXPLAIN (ANALYZE, BUFFERS) on the same database after the load."
-    echo "Execution times with a custom plan (what the driver's first runs get) and with the generic plan"
-    echo "(what PostgreSQL may switch to for a server-prepared statement); the last three columns run the same name search"
-    echo "without the \`h.code = :q or\` alternative, and a count that stops at 1001. Full plans in \`bench/EXPLAIN.txt\`:"
+    echo "\`bench/explain.sh\` runs the two statements of a search (page and count, as HouseholdRepository builds them for a"
+    echo "district-wide caller, prepared with the same parameter types) under EXPLAIN (ANALYZE, BUFFERS) on the same database"
+    echo "after the load, with the backend stopped."
+    echo "Median of three runs each, in ms. \"generic\": the generic plan, which PostgreSQL may switch to for a"
+    echo "server-prepared statement (the JDBC driver prepares on the server from the fifth execution); the other columns"
+    echo "use a custom plan. \"no OR\": the same name search without the \`h.code = :q or\` alternative (a code would be"
+    echo "looked up on its own). \"proposed\": no OR, after"
+    echo "\`alter table household_member alter column name_key set statistics 1000; analyze household_member\`, with"
+    echo "\`max_parallel_workers_per_gather = 0\`, and a count that stops at 1001 (\"1000+\")."
+    echo "Full plans in \`bench/EXPLAIN.txt\`:"
     echo
     cat "$WORK/explain-summary.md"
     echo
