@@ -24,6 +24,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
-    testTimeout: 20000,
+    testTimeout: 30000,
   },
 });

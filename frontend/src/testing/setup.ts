@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { i18n } from '@/lib/i18n';
 import { server } from './server';
@@ -19,6 +19,8 @@ vi.mock('react-oidc-context', () => {
     AuthProvider: ({ children }: { children: unknown }) => children,
   };
 });
+
+configure({ asyncUtilTimeout: 5000 });
 
 class ResizeObserverStub {
   observe() {}

@@ -33,7 +33,7 @@ describe('editing a household someone else saved first', () => {
         return response(200).json(current);
       }),
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<HouseholdEditRoute />, {
       route: `/households/${current.id}/edit`,
       path: '/households/:householdId/edit',

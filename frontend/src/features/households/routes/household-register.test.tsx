@@ -36,7 +36,7 @@ describe('registering a household', () => {
         return response(201).json(household());
       }),
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<HouseholdRegisterRoute />, { route: '/households/new', path: '/households/new', me: officerMe });
     await fillHousehold(user);
     const first = screen.getByRole('group', { name: 'Thành viên 1' });
@@ -71,7 +71,7 @@ describe('registering a household', () => {
         });
       }),
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<HouseholdRegisterRoute />, { route: '/households/new', path: '/households/new', me: officerMe });
     await fillHousehold(user);
     await user.click(screen.getByRole('button', { name: 'Lưu' }));

@@ -46,7 +46,7 @@ describe('household list', () => {
 
   it('puts a debounced search in the URL and starts again at page 1', async () => {
     const calls = serve();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<HouseholdsListRoute />, { route: '/households?page=2', path: '/households', me: districtMe });
     await screen.findByText('Nguyễn Văn An');
     const before = calls.length;
@@ -61,7 +61,7 @@ describe('household list', () => {
 
   it('moves between pages through the URL', async () => {
     serve();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = renderWithProviders(<HouseholdsListRoute />, { route: '/households?q=nguyen', path: '/households', me: districtMe });
     await screen.findByText('Nguyễn Văn An');
     await user.click(screen.getByRole('button', { name: 'Trang 2' }));
