@@ -100,6 +100,10 @@ start_kc() {
 }
 
 cmd_ensure() {
+  if ! pid_alive "$PIDFILE" keycloak && healthy && realm_loaded; then
+    warn "a Keycloak not started by these scripts answers on :$KC_PORT; using it as it is"
+    return 0
+  fi
   install_dist
   if pid_alive "$PIDFILE" keycloak; then
     if realm_changed; then
@@ -113,9 +117,6 @@ cmd_ensure() {
       realm_loaded && return 0
       stop_pid "$PIDFILE" Keycloak keycloak
     fi
-  elif healthy && realm_loaded; then
-    warn "a Keycloak not started by these scripts answers on :$KC_PORT; using it as it is"
-    return 0
   fi
   start_kc
 }
