@@ -36,9 +36,18 @@ public class CallerScope {
         return identity.getPrincipal().getName();
     }
 
+    /** Vietnamese order: family (and middle) name first, then the given name. */
     public String displayName() {
         JsonWebToken jwt = jwt();
-        String name = jwt == null ? null : jwt.getClaim("name");
+        if (jwt == null) {
+            return username();
+        }
+        String family = jwt.getClaim("family_name");
+        String given = jwt.getClaim("given_name");
+        if (family != null && given != null) {
+            return family + " " + given;
+        }
+        String name = jwt.getClaim("name");
         return name != null ? name : username();
     }
 
