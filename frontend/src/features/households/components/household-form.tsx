@@ -130,6 +130,8 @@ export function HouseholdForm({
             ) : (
               <TextInput
                 label={label('commune')}
+                description={mode === 'edit' ? t('households.form.communeFixed') : undefined}
+                variant="filled"
                 readOnly
                 value={
                   (communes.data?.items ?? []).find((a) => a.code === communeCode)?.name ?? communeCode ?? ''

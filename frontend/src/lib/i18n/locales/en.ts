@@ -336,6 +336,7 @@ export const en: Resources = {
       backToHousehold: 'Back to household {{code}}',
       requiredHint: 'Fields marked * are required. Enter dates as day/month/year (dd/mm/yyyy).',
       chooseCommuneFirst: '— Choose a commune/town first —',
+      communeFixed: 'Cannot be changed; a household that moves to another commune is archived and registered again there',
       incomeHint: 'Whole amount in Vietnamese dong',
       headRule: 'Each household has exactly one member who is the head.',
       memberLegend: 'Member {{n}}',

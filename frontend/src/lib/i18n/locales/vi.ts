@@ -334,6 +334,7 @@ export const vi = {
       backToHousehold: 'Về hồ sơ hộ {{code}}',
       requiredHint: 'Các trường có dấu * là bắt buộc. Ngày nhập theo dạng ngày/tháng/năm (dd/mm/yyyy).',
       chooseCommuneFirst: '— Chọn xã/thị trấn trước —',
+      communeFixed: 'Không thay đổi được; hộ chuyển đi xã khác thì lưu trữ và đăng ký lại tại xã mới',
       incomeHint: 'Số tiền nguyên, đơn vị đồng',
       headRule: 'Mỗi hộ có đúng một thành viên là chủ hộ.',
       memberLegend: 'Thành viên {{n}}',
