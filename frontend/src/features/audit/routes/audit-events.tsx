@@ -161,7 +161,9 @@ export function AuditEventsRoute() {
                   <Table.Tr>
                     <Table.Th scope="col">{col('time')}</Table.Th>
                     <Table.Th scope="col">{col('actor')}</Table.Th>
-                    <Table.Th scope="col">{col('action')}</Table.Th>
+                    <Table.Th scope="col" miw={180}>
+                      {col('action')}
+                    </Table.Th>
                     <Table.Th scope="col">{col('entity')}</Table.Th>
                     <Table.Th scope="col">{col('purpose')}</Table.Th>
                     <Table.Th scope="col">{col('changes')}</Table.Th>
@@ -176,7 +178,7 @@ export function AuditEventsRoute() {
                       <Table.Td>
                         <Text size="sm">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Text>
                         {e.kind && (
-                          <Badge size="xs" variant="light" color={e.kind === 'READ' ? 'gray' : e.kind === 'WRITE' ? 'blue' : 'orange'}>
+                          <Badge size="xs" variant="light" tt="none" style={{ overflow: 'visible' }} color={e.kind === 'READ' ? 'gray' : e.kind === 'WRITE' ? 'blue' : 'orange'}>
                             {t(`audit.kinds.${e.kind}`)}
                           </Badge>
                         )}

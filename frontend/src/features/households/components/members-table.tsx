@@ -41,7 +41,9 @@ export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTab
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {members.map((m) => (
+          {[...members]
+            .sort((a, b) => Number(b.relationship === 'HEAD') - Number(a.relationship === 'HEAD'))
+            .map((m) => (
             <Table.Tr key={m.id}>
               <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {m.fullName}
