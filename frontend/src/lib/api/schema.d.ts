@@ -1012,7 +1012,7 @@ export interface operations {
                 /** @description 0-based page number */
                 page?: number;
                 /**
-                 * @description Words of a member's name, accent- and case-insensitive ("nguyen van a" finds "Nguyễn Văn A"), or a household code
+                 * @description Words of a current member's name, accent- and case-insensitive ("nguyen van a" finds "Nguyễn Văn A"), or a whole household code such as 29956-000123
                  * @example nguyen van an
                  */
                 q?: string;
