@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { districtMe, officerMe, renderWithProviders } from '@/testing/render';
+import { Shell } from './shell';
+
+describe('navigation by permission', () => {
+  it('shows a commune officer households but not the audit log', async () => {
+    renderWithProviders(<Shell />, { me: officerMe });
+    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+    expect(nav).toHaveTextContent('Hộ gia đình');
+    expect(screen.queryByRole('link', { name: 'Nhật ký hoạt động' })).not.toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+  });
+
+  it('shows a district officer the audit log', async () => {
+    renderWithProviders(<Shell />, { me: districtMe });
+    expect(await screen.findByRole('link', { name: 'Nhật ký hoạt động' })).toHaveAttribute('href', '/audit');
+  });
+});
