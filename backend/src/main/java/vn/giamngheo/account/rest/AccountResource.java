@@ -29,7 +29,6 @@ public class AccountResource {
     @GET
     @Operation(operationId = "getCurrentCaller", summary = "Who is signed in, with permissions and area scope")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CallerDto.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public CallerDto me() {
         List<String> roles = List.copyOf(caller.roles());
         CallerDto.Scope scope = caller.districtWide() ? CallerDto.Scope.DISTRICT

@@ -40,7 +40,6 @@ public class AreaResource {
     @Operation(operationId = "listAreas", summary = "List administrative units",
             description = "Province, district, communes/township and their hamlets, ordered by code. No login needed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AreaPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public AreaPage list(@QueryParam("level") @Parameter(description = "Only units of this level") AreaLevel level,
                          @QueryParam("parentCode") @Pattern(regexp = "[0-9A-Za-z-]{1,16}") @Parameter(description = "Only children of this unit", example = "29956") String parentCode,
                          @BeanParam @Valid PageQuery page) {
@@ -51,7 +50,6 @@ public class AreaResource {
     @Path("/{code}")
     @Operation(operationId = "getArea", summary = "Fetch one administrative unit")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AreaDto.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AreaDto get(@PathParam("code") @Parameter(example = "29971") String code) {
         return areas.get(code);
     }

@@ -33,9 +33,6 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "Search the audit log",
             description = "Reads and changes of personal data, newest first. For district officers and auditors.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditEventPage list(@BeanParam @Valid AuditQuery query, @BeanParam @Valid PageQuery page) {
         return audit.search(query, page);
     }

@@ -65,9 +65,6 @@ public class HouseholdResource {
     @Operation(operationId = "listHouseholds", summary = "Search households visible to the caller",
             description = "Accent- and case-insensitive name search, exact citizen id or code, filters by commune, hamlet and archived.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HouseholdPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public HouseholdPage list(@BeanParam @Valid HouseholdQuery query, @BeanParam @Valid PageQuery page) {
         return households.search(query, page);
     }
@@ -79,11 +76,7 @@ public class HouseholdResource {
             headers = {@Header(name = "ETag", schema = @Schema(implementation = String.class)),
                     @Header(name = "Location", schema = @Schema(implementation = String.class))},
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "TooLarge")
     public RestResponse<HouseholdDto> register(@NotNull @Valid HouseholdCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
         HouseholdDto created = households.register(body);
         return RestResponse.ResponseBuilder.<HouseholdDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -95,10 +88,6 @@ public class HouseholdResource {
     @Operation(operationId = "getHousehold", summary = "Fetch a household with its current members")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<HouseholdDto> get(@PathParam("householdId") UUID householdId) {
         return withEtag(households.get(householdId));
     }
@@ -109,13 +98,6 @@ public class HouseholdResource {
     @Operation(operationId = "updateHousehold", summary = "Change a household's address, hamlet, income estimate and housing facts")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> update(@PathParam("householdId") UUID householdId,
                                              @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                              @NotNull @Valid HouseholdUpdate body) {
@@ -129,13 +111,6 @@ public class HouseholdResource {
             description = "The household and its history stay readable; its members' citizen ids become free for another household.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> archive(@PathParam("householdId") UUID householdId,
                                               @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                               @NotNull @Valid ArchiveRequest body) {
@@ -147,10 +122,6 @@ public class HouseholdResource {
     @Operation(operationId = "listHouseholdMembers", summary = "Who belonged to the household on a date",
             description = "Without asOf: today. A member who left on a date is no longer a member on that date.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public MemberList members(@PathParam("householdId") UUID householdId,
                               @QueryParam("asOf") @Parameter(description = "ISO date", example = "2024-12-31") LocalDate asOf) {
         return households.membersAsOf(householdId, asOf);
@@ -163,14 +134,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "201", description = "Added; the household with its new member",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> addMember(@PathParam("householdId") UUID householdId,
                                                 @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                                 @NotNull @Valid MemberInput body) {
@@ -185,14 +149,7 @@ public class HouseholdResource {
     @Operation(operationId = "updateHouseholdMember", summary = "Correct a member's facts")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> updateMember(@PathParam("householdId") UUID householdId, @PathParam("memberId") UUID memberId,
                                                    @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                                    @NotNull @Valid MemberInput body) {
@@ -205,13 +162,6 @@ public class HouseholdResource {
     @Operation(operationId = "recordMemberDeparture", summary = "Record that a member left (died, moved away, married out)")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> departMember(@PathParam("householdId") UUID householdId, @PathParam("memberId") UUID memberId,
                                                    @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                                    @NotNull @Valid DepartureRequest body) {
@@ -225,13 +175,6 @@ public class HouseholdResource {
             description = "If-Match carries the source household's version. Returns the source household.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> transferMember(@PathParam("householdId") UUID householdId, @PathParam("memberId") UUID memberId,
                                                      @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                                      @NotNull @Valid TransferRequest body) {
@@ -244,13 +187,6 @@ public class HouseholdResource {
     @Operation(operationId = "changeHouseholdHead", summary = "Make another member the head of household")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "RuleViolated")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public RestResponse<HouseholdDto> changeHead(@PathParam("householdId") UUID householdId,
                                                  @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
                                                  @NotNull @Valid HeadChangeRequest body) {
@@ -262,10 +198,6 @@ public class HouseholdResource {
     @Operation(operationId = "getHouseholdHistory", summary = "Who changed what and when, newest first",
             description = "Identity numbers appear as masked changes, never by value.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthenticated")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AuditEventPage history(@PathParam("householdId") UUID householdId, @BeanParam @Valid PageQuery page) {
         return households.history(householdId, page);
     }
