@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.sql.SQLException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.giamngheo.common.web.RequestTrace;
@@ -147,6 +149,12 @@ public class ProblemMapper {
     }
 
     private Response internal(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable traceId=%s path=%s: %s", trace.id(), uri.getPath(), e.getMessage());
+            return Response.fromResponse(render(ProblemType.UNAVAILABLE, "SERVICE_BUSY",
+                    "The service is too busy to answer now; try again in a moment", List.of(), uri))
+                    .header("Retry-After", "1").build();
+        }
         LOG.errorf(e, "Unhandled error traceId=%s path=%s", trace.id(), uri.getPath());
         return render(ProblemType.INTERNAL, "INTERNAL", "An unexpected error occurred; quote the traceId when reporting it", List.of(), uri);
     }
@@ -183,6 +191,23 @@ public class ProblemMapper {
     private Response render(ProblemType type, String code, String detail, List<FieldError> errors, UriInfo uri) {
         Problem body = new Problem(type.uri, type.title, type.status, detail, uri.getPath(), code, errors, trace.id());
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /**
+     * No database connection could be had: the pool stayed exhausted for its whole wait, or the server is unreachable
+     * (SQLSTATE class 08). Agroal reports an exhausted pool only through its message, hence the text check.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String pointer(List<JsonMappingException.Reference> path) {

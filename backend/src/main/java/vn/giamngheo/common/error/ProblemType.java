@@ -16,7 +16,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", 415, "Unsupported media type"),
     RULE_VIOLATED("/problems/rule-violated", 422, "Rule violated"),
     TOO_MANY_REQUESTS("/problems/too-many-requests", 429, "Too many requests"),
-    INTERNAL("/problems/internal", 500, "Internal error");
+    INTERNAL("/problems/internal", 500, "Internal error"),
+    UNAVAILABLE("/problems/unavailable", 503, "Service busy");
 
     public final String uri;
     public final int status;
