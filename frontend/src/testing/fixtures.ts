@@ -1,13 +1,13 @@
 import type { Area, Household, HouseholdPage, HouseholdSummary, Member } from '@/lib/api/types';
 
 export const communes: Area[] = [
-  { code: '29956', name: 'Xã Thường Phước 1', level: 'COMMUNE', unitType: 'COMMUNE', parentCode: '880', areaType: 'RURAL' },
-  { code: '29971', name: 'Thị trấn Thường Thới Tiền', level: 'COMMUNE', unitType: 'TOWNSHIP', parentCode: '880', areaType: 'URBAN' },
+  { code: '29956', name: 'Xã Thường Phước 1', level: 'COMMUNE', unitType: 'COMMUNE', parentCode: '870', areaType: 'RURAL', validFrom: '2020-01-01', demo: false },
+  { code: '29971', name: 'Thị trấn Thường Thới Tiền', level: 'COMMUNE', unitType: 'TOWNSHIP', parentCode: '870', areaType: 'URBAN', validFrom: '2020-01-01', demo: false },
 ];
 
 export const hamlets: Area[] = [
-  { code: '29956-01', name: 'Ấp Phước Mỹ', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956' },
-  { code: '29956-02', name: 'Ấp Phước Hòa', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956' },
+  { code: '29956-01', name: 'Ấp Phước Mỹ', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956', areaType: 'RURAL', validFrom: '2020-01-01', demo: true },
+  { code: '29956-02', name: 'Ấp Phước Hòa', level: 'HAMLET', unitType: 'HAMLET', parentCode: '29956', areaType: 'RURAL', validFrom: '2020-01-01', demo: true },
 ];
 
 export function areaPage(items: Area[]) {
@@ -48,6 +48,7 @@ export const head: Member = {
   employment: 'SELF_EMPLOYED',
   labourContract: 'NOT_APPLICABLE',
   joinedOn: '2020-01-01',
+  joinReason: 'REGISTERED',
 };
 
 export const household = (overrides: Partial<Household> = {}): Household => ({
@@ -76,7 +77,9 @@ export const household = (overrides: Partial<Household> = {}): Household => ({
   members: [head],
   archived: false,
   createdAt: '2024-01-10T02:00:00Z',
+  createdBy: 'xa.thuongphuoc1',
   updatedAt: '2025-03-02T08:15:00Z',
+  updatedBy: 'xa.thuongphuoc1',
   version: 3,
   ...overrides,
 });

@@ -10,13 +10,13 @@ describe('history, readable', () => {
     const changes = readableChanges(
       t,
       [
-        { field: 'address', from: 'Số 27', to: 'Số 29' },
-        { field: 'monthlyIncomePerCapitaVnd', to: 1350000 },
-        { field: 'housing.wallMaterial', from: 'BAMBOO_LEAVES', to: 'BRICK_STONE' },
-        { field: 'housing.usesTelecom', from: false, to: true },
-        { field: 'members[Lê Văn Nhàn].dateOfBirth', to: '1979-08-21' },
+        { field: 'address', from: 'Số 27', to: 'Số 29', masked: false },
+        { field: 'monthlyIncomePerCapitaVnd', to: 1350000, masked: false },
+        { field: 'housing.wallMaterial', from: 'BAMBOO_LEAVES', to: 'BRICK_STONE', masked: false },
+        { field: 'housing.usesTelecom', from: false, to: true, masked: false },
+        { field: 'members[Lê Văn Nhàn].dateOfBirth', to: '1979-08-21', masked: false },
         { field: 'members[Lê Văn Nhàn].citizenId', masked: true },
-        { field: 'somethingNew', from: 'a', to: 'b' },
+        { field: 'somethingNew', from: 'a', to: 'b', masked: false },
       ],
       'vi',
     );

@@ -272,7 +272,7 @@ export interface components {
              */
             instance?: string;
             /**
-             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, INTERNAL
+             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, SERVICE_BUSY, INTERNAL
              * @example VALIDATION_FAILED
              */
             code: string;
@@ -316,34 +316,34 @@ export interface components {
         /** @description An administrative unit (GSO code) with its validity; hamlets are demo data until the communes supply theirs. */
         Area: {
             /** @example 29956 */
-            code?: string;
+            code: string;
             /** @example Xã Thường Phước 1 */
-            name?: string;
-            level?: components["schemas"]["AreaLevel"];
-            unitType?: components["schemas"]["UnitType"];
+            name: string;
+            level: components["schemas"]["AreaLevel"];
+            unitType: components["schemas"]["UnitType"];
             /** @example 870 */
             parentCode?: string;
             /** @description Selects the poverty line; set on communes and hamlets */
             areaType?: components["schemas"]["AreaType"];
-            validFrom?: components["schemas"]["LocalDate"];
+            validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
             /** @description The unit that took over after a reorganisation */
             successorCode?: string;
             /** @description True for demo units that are not official */
-            demo?: boolean;
+            demo: boolean;
         };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "DISTRICT" | "COMMUNE" | "HAMLET";
         AreaPage: {
-            items?: components["schemas"]["Area"][];
+            items: components["schemas"]["Area"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         AreaType: "URBAN" | "RURAL";
@@ -353,18 +353,18 @@ export interface components {
              * Format: int64
              * @example 1042
              */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
             /**
              * @description Username or client that acted
              * @example xa.thuongphuoc1
              */
-            actor?: string;
-            kind?: components["schemas"]["AuditKind"];
+            actor: string;
+            kind: components["schemas"]["AuditKind"];
             /** @example HOUSEHOLD_UPDATED */
-            action?: string;
+            action: string;
             /** @example HOUSEHOLD */
-            entityType?: string;
+            entityType: string;
             entityId?: string;
             householdId?: components["schemas"]["UUID"];
             /** @example 29956 */
@@ -372,38 +372,38 @@ export interface components {
             purpose?: string;
             traceId?: string;
             /** @description Changed fields; identity numbers are masked */
-            changes?: components["schemas"]["Change"][];
+            changes: components["schemas"]["Change"][];
             /** @description Further facts of the event, such as search filters */
-            context?: {
+            context: {
                 [key: string]: unknown;
             };
         };
         AuditEventPage: {
-            items?: components["schemas"]["AuditEvent"][];
+            items: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         AuditKind: "READ" | "WRITE" | "EXPORT" | "PARTNER";
         /** @description The signed-in user or client, with what it may do and see. */
         Caller: {
             /** @example xa.thuongphuoc1 */
-            username?: string;
+            username: string;
             /** @example Trần Thị Bích */
-            displayName?: string;
+            displayName: string;
             /**
              * @description Job-title roles
              * @example [
              *       "commune-officer"
              *     ]
              */
-            jobRoles?: string[];
+            jobRoles: string[];
             /**
              * @description Permissions checked by the API
              * @example [
@@ -411,9 +411,9 @@ export interface components {
              *       "household:write"
              *     ]
              */
-            permissions?: string[];
+            permissions: string[];
             /** @description DISTRICT: every commune; COMMUNE: only communeCode; NONE: no personal data */
-            scope?: components["schemas"]["Scope"];
+            scope: components["schemas"]["Scope"];
             /** @example 29956 */
             communeCode?: string;
             /** @example YTE */
@@ -422,11 +422,11 @@ export interface components {
         /** @description One changed field */
         Change: {
             /** @example address */
-            field?: string;
+            field: string;
             from?: unknown;
             to?: unknown;
             /** @description True when the value is an identity number and is not repeated */
-            masked?: boolean;
+            masked: boolean;
         };
         /** @description A member leaves the household (not to another registered household: use transfer). */
         DepartureRequest: {
@@ -458,43 +458,43 @@ export interface components {
         };
         /** @description A household with its current members. `version` is also sent as the ETag. */
         Household: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * @description Stable public code
              * @example 29956-000123
              */
-            code?: string;
+            code: string;
             /** @example 29956 */
-            communeCode?: string;
+            communeCode: string;
             /** @example Xã Thường Phước 1 */
-            communeName?: string;
+            communeName: string;
             /** @example 29956-02 */
-            hamletCode?: string;
+            hamletCode: string;
             /** @example Ấp 2 */
-            hamletName?: string;
-            address?: string;
+            hamletName: string;
+            address: string;
             phone?: string;
             headMemberId?: components["schemas"]["UUID"];
             /** @example Nguyễn Văn An */
-            headName?: string;
+            headName: string;
             /** Format: int64 */
             monthlyIncomePerCapitaVnd?: number;
-            housing?: components["schemas"]["Housing"];
-            members?: components["schemas"]["Member"][];
-            archived?: boolean;
+            housing: components["schemas"]["Housing"];
+            members: components["schemas"]["Member"][];
+            archived: boolean;
             archivedAt?: components["schemas"]["Instant"];
             archiveReason?: components["schemas"]["ArchiveReason"];
             archiveNote?: string;
             mergedIntoHouseholdId?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["Instant"];
-            createdBy?: string;
-            updatedAt?: components["schemas"]["Instant"];
-            updatedBy?: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
             /**
              * Format: int64
              * @example 3
              */
-            version?: number;
+            version: number;
         };
         /** @description A household to register, with its members: exactly one HEAD, at most 30. */
         HouseholdCreate: {
@@ -516,41 +516,41 @@ export interface components {
             members: components["schemas"]["MemberInput"][];
         };
         HouseholdPage: {
-            items?: components["schemas"]["HouseholdSummary"][];
+            items: components["schemas"]["HouseholdSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         HouseholdSort: "CODE" | "HEAD_NAME" | "UPDATED_AT_DESC";
         /** @description A row of the household list; no identity numbers. */
         HouseholdSummary: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** @example 29956-000123 */
-            code?: string;
+            code: string;
             /** @example 29956 */
-            communeCode?: string;
+            communeCode: string;
             /** @example Xã Thường Phước 1 */
-            communeName?: string;
+            communeName: string;
             /** @example 29956-02 */
-            hamletCode?: string;
+            hamletCode: string;
             /** @example Ấp 2 */
-            hamletName?: string;
-            address?: string;
+            hamletName: string;
+            address: string;
             /** @example Nguyễn Văn An */
-            headName?: string;
+            headName: string;
             /**
              * Format: int32
              * @example 4
              */
-            memberCount?: number;
-            archived?: boolean;
-            updatedAt?: components["schemas"]["Instant"];
+            memberCount: number;
+            archived: boolean;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description The household's own facts; members change through their own operations. The commune is fixed: a household that moves is archived (MOVED_AWAY) and registered again. */
         HouseholdUpdate: {
@@ -608,25 +608,25 @@ export interface components {
         Material: "REINFORCED_CONCRETE" | "BRICK_STONE" | "HARDWOOD" | "METAL_SHEET" | "SOFTWOOD_PLANKS" | "BAMBOO_LEAVES" | "MUD" | "OTHER";
         /** @description A person's membership of a household. `personId` stays the same when the person moves. */
         Member: {
-            id?: components["schemas"]["UUID"];
-            personId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
             /** @example Nguyễn Văn An */
-            fullName?: string;
-            dateOfBirth?: components["schemas"]["LocalDate"];
-            sex?: components["schemas"]["Sex"];
-            relationship?: components["schemas"]["Relationship"];
+            fullName: string;
+            dateOfBirth: components["schemas"]["LocalDate"];
+            sex: components["schemas"]["Sex"];
+            relationship: components["schemas"]["Relationship"];
             /** @example 087078001234 */
             citizenId?: string;
-            ethnicity?: components["schemas"]["Ethnicity"];
-            disability?: components["schemas"]["Disability"];
-            schoolAttendance?: components["schemas"]["SchoolAttendance"];
-            educationLevel?: components["schemas"]["EducationLevel"];
-            employment?: components["schemas"]["Employment"];
-            labourContract?: components["schemas"]["LabourContract"];
+            ethnicity: components["schemas"]["Ethnicity"];
+            disability: components["schemas"]["Disability"];
+            schoolAttendance: components["schemas"]["SchoolAttendance"];
+            educationLevel: components["schemas"]["EducationLevel"];
+            employment: components["schemas"]["Employment"];
+            labourContract: components["schemas"]["LabourContract"];
             healthInsuranceCardNumber?: string;
             healthInsuranceExpiry?: components["schemas"]["LocalDate"];
-            joinedOn?: components["schemas"]["LocalDate"];
-            joinReason?: components["schemas"]["JoinReason"];
+            joinedOn: components["schemas"]["LocalDate"];
+            joinReason: components["schemas"]["JoinReason"];
             leftOn?: components["schemas"]["LocalDate"];
             leaveReason?: components["schemas"]["LeaveReason"];
             leaveNote?: string;
@@ -675,9 +675,9 @@ export interface components {
         };
         /** @description Who belonged to the household on a date. Bounded by the 30-member limit, so not paginated. */
         MemberList: {
-            householdId?: components["schemas"]["UUID"];
-            asOf?: components["schemas"]["LocalDate"];
-            items?: components["schemas"]["Member"][];
+            householdId: components["schemas"]["UUID"];
+            asOf: components["schemas"]["LocalDate"];
+            items: components["schemas"]["Member"][];
         };
         /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
@@ -986,8 +986,20 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listHouseholds: {
@@ -1036,8 +1048,20 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     registerHousehold: {
@@ -1064,9 +1088,27 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
         };
@@ -1093,8 +1135,20 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
         };
     };
@@ -1126,11 +1180,30 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1163,11 +1236,30 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1200,11 +1292,30 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1235,8 +1346,20 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
         };
     };
@@ -1267,8 +1390,20 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
         };
     };
@@ -1300,12 +1435,31 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1339,12 +1493,31 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1378,11 +1551,30 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1416,11 +1608,30 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1443,7 +1654,13 @@ export interface operations {
                     "application/json": components["schemas"]["Caller"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not Allowed */
             403: {
                 headers: {

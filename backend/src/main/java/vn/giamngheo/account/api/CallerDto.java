@@ -3,7 +3,7 @@ package vn.giamngheo.account.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Caller", description = "The signed-in user or client, with what it may do and see.")
+@Schema(name = "Caller", requiredProperties = {"username", "displayName", "jobRoles", "permissions", "scope"}, description = "The signed-in user or client, with what it may do and see.")
 public record CallerDto(
         @Schema(examples = "xa.thuongphuoc1") String username,
         @Schema(examples = "Trần Thị Bích") String displayName,

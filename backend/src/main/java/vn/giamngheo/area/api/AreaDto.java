@@ -6,7 +6,7 @@ import vn.giamngheo.area.domain.AreaLevel;
 import vn.giamngheo.area.domain.AreaType;
 import vn.giamngheo.area.domain.UnitType;
 
-@Schema(name = "Area", description = "An administrative unit (GSO code) with its validity; hamlets are demo data until the communes supply theirs.")
+@Schema(name = "Area", requiredProperties = {"code", "name", "level", "unitType", "validFrom", "demo"}, description = "An administrative unit (GSO code) with its validity; hamlets are demo data until the communes supply theirs.")
 public record AreaDto(
         @Schema(examples = "29956") String code,
         @Schema(examples = "Xã Thường Phước 1") String name,

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.giamngheo.audit.domain.AuditKind;
 
-@Schema(name = "AuditEvent", description = "One entry of the append-only audit log.")
+@Schema(name = "AuditEvent", requiredProperties = {"id", "occurredAt", "actor", "kind", "action", "entityType", "changes", "context"}, description = "One entry of the append-only audit log.")
 public record AuditEventDto(
         @Schema(examples = "1042") long id,
         Instant occurredAt,
@@ -23,7 +23,7 @@ public record AuditEventDto(
         @Schema(description = "Changed fields; identity numbers are masked") List<ChangeDto> changes,
         @Schema(description = "Further facts of the event, such as search filters") Map<String, Object> context) {
 
-    @Schema(name = "Change", description = "One changed field")
+    @Schema(name = "Change", requiredProperties = {"field", "masked"}, description = "One changed field")
     public record ChangeDto(@Schema(examples = "address") String field, Object from, Object to,
                             @Schema(description = "True when the value is an identity number and is not repeated") boolean masked) {
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.giamngheo.household.domain.ArchiveReason;
 
-@Schema(name = "Household", description = "A household with its current members. `version` is also sent as the ETag.")
+@Schema(name = "Household", requiredProperties = {"id", "code", "communeCode", "communeName", "hamletCode", "hamletName", "address", "headName", "housing", "members", "archived", "createdAt", "createdBy", "updatedAt", "updatedBy", "version"}, description = "A household with its current members. `version` is also sent as the ETag.")
 public record HouseholdDto(
         UUID id,
         @Schema(description = "Stable public code", examples = "29956-000123") String code,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "HouseholdSummary", description = "A row of the household list; no identity numbers.")
+@Schema(name = "HouseholdSummary", requiredProperties = {"id", "code", "communeCode", "communeName", "hamletCode", "hamletName", "address", "headName", "memberCount", "archived", "updatedAt"}, description = "A row of the household list; no identity numbers.")
 public record HouseholdSummary(
         UUID id,
         @Schema(examples = "29956-000123") String code,

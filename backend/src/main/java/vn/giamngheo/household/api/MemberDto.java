@@ -14,7 +14,7 @@ import vn.giamngheo.household.domain.Relationship;
 import vn.giamngheo.household.domain.SchoolAttendance;
 import vn.giamngheo.household.domain.Sex;
 
-@Schema(name = "Member", description = "A person's membership of a household. `personId` stays the same when the person moves.")
+@Schema(name = "Member", requiredProperties = {"id", "personId", "fullName", "dateOfBirth", "sex", "relationship", "ethnicity", "disability", "schoolAttendance", "educationLevel", "employment", "labourContract", "joinedOn", "joinReason"}, description = "A person's membership of a household. `personId` stays the same when the person moves.")
 public record MemberDto(
         UUID id,
         UUID personId,
