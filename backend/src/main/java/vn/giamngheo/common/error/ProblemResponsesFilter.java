@@ -40,8 +40,9 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "400", "BadRequest");
         }
         if (secured(op)) {
-            add(responses, "401", "Unauthenticated");
-            add(responses, "403", "Forbidden");
+            // the framework documents these two itself, as bare descriptions: point them at the problem instead
+            replace(responses, "401", "Unauthenticated");
+            replace(responses, "403", "Forbidden");
         }
         if (path.contains("{")) {
             add(responses, "404", "NotFound");
@@ -65,6 +66,14 @@ public class ProblemResponsesFilter implements OASFilter {
     private static boolean secured(Operation op) {
         return op.getSecurity() != null && op.getSecurity().stream()
                 .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
+    }
+
+    private static void replace(APIResponses responses, String status, String component) {
+        Map<String, ?> existing = responses.getAPIResponses();
+        if (existing != null && existing.containsKey(status) && responses.getAPIResponse(status).getRef() == null) {
+            responses.removeAPIResponse(status);
+        }
+        add(responses, status, component);
     }
 
     private static void add(APIResponses responses, String status, String component) {
