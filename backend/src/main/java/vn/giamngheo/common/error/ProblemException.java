@@ -7,16 +7,23 @@ public class ProblemException extends RuntimeException {
     public final ProblemType type;
     public final String code;
     public final List<FieldError> errors;
+    /** Seconds after which a retry may succeed (429, 503); null when it does not apply. */
+    public final Long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String code, String detail) {
         this(type, code, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String code, String detail, List<FieldError> errors) {
+        this(type, code, detail, errors, null);
+    }
+
+    public ProblemException(ProblemType type, String code, String detail, List<FieldError> errors, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.code = code;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String code, String detail) {

@@ -41,7 +41,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return render(e.type, e.code, e.getMessage(), e.errors, uri);
+        Response r = render(e.type, e.code, e.getMessage(), e.errors, uri);
+        return e.retryAfterSeconds == null ? r
+                : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds)).build();
     }
 
     @ServerExceptionMapper
