@@ -27,7 +27,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         this.em = em;
     }
 
-    public record Result(List<HouseholdSummary> items, long total) {
+    /** Counting every match of a common name costs more than the page itself; past this many, say "at least". */
+    public static final int COUNT_LIMIT = 1000;
+
+    /** {@code total} is exact when {@code exact}, otherwise a lower bound ({@link #COUNT_LIMIT}). */
+    public record Result(List<HouseholdSummary> items, long total, boolean exact) {
     }
 
     /** A household the caller may see; empty outside the caller's area, which the API answers with 404. */
@@ -43,7 +47,7 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return communeCode + "-" + String.format("%06d", n.longValue());
     }
 
-    /** Set-based search: one statement for the page, one for the count, both driven by indexes. */
+    /** Set-based search: one statement for the page, one for a count bounded by {@link #COUNT_LIMIT}, both driven by indexes. */
     public Result search(HouseholdQuery q, AreaFilter area, PageQuery page) {
         StringBuilder where = new StringBuilder(" where (h.archived_at is not null) = :archived");
         Map<String, Object> params = new HashMap<>();
@@ -86,7 +90,8 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 + " hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at"
                 + " from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code"
                 + where + order + " limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*) from household h" + where);
+        Query count = em.createNativeQuery("select count(*) from (select 1 from household h" + where
+                + " limit " + (COUNT_LIMIT + 1) + ") matches");
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
@@ -99,8 +104,10 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (Boolean) r[9], instant(r[10])));
         }
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Result(items, total);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        // the page itself may lie beyond the limit; then what it shows is also known to match
+        long total = Math.max(Math.min(counted, COUNT_LIMIT), page.offset() + items.size());
+        return new Result(items, total, counted <= COUNT_LIMIT);
     }
 
     /** Memberships of the household on a date: joined on or before it and not left by then. */

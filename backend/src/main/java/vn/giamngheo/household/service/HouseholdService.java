@@ -83,7 +83,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdPage search(HouseholdQuery q, PageQuery page) {
         AreaFilter area = caller.areaFilter(q.communeCode);
-        var result = area.isEmpty() ? new HouseholdRepository.Result(List.of(), 0) : households.search(q, area, page);
+        var result = area.isEmpty() ? new HouseholdRepository.Result(List.of(), 0, true) : households.search(q, area, page);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", q.q);
         filters.put("citizenIdGiven", q.citizenId != null);
@@ -95,7 +95,7 @@ public class HouseholdService {
         filters.values().removeIf(Objects::isNull);
         audit.record(AuditEntry.read("HOUSEHOLDS_SEARCHED", HOUSEHOLD, null, null, area.communeCode(), "registry search")
                 .withContext(Map.of("filters", filters, "returned", result.items().size())));
-        return HouseholdPage.of(result.items(), page, result.total());
+        return HouseholdPage.of(result.items(), page, result.total(), result.exact());
     }
 
     @Transactional

@@ -22,6 +22,9 @@ import vn.giamngheo.testing.Tokens;
 
 @QuarkusTest
 class HouseholdResourceTest {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     private static final String TP1 = "29956";
     private static final String TOWN = "29971";
 
@@ -321,5 +324,34 @@ class HouseholdResourceTest {
                 .body("errors.pointer", containsInAnyOrder("/hamletCode", "/members", "/members/0/citizenId"))
                 .body("errors.find { it.pointer == '/members/0/citizenId' }.code", is("CITIZEN_ID_SEX_CENTURY"))
                 .body("errors.find { it.pointer == '/members' }.code", is("ONE_HEAD_ONLY"));
+    }
+
+    @Test
+    void saysAtLeastWhenACommonNameMatchesMoreThanAThousandHouseholds() throws Exception {
+        String family = "Khúc" + (System.nanoTime() % 100000);
+        try (var c = db.getConnection(); var st = c.prepareStatement("""
+                with h as (
+                    insert into household (id, code, commune_code, hamlet_code, address, head_name, member_count,
+                                           created_at, created_by, updated_at, updated_by)
+                    select gen_random_uuid(), '29956-' || lpad(nextval('household_code_seq')::text, 6, '0'), '29956', '29956-01',
+                           'Số ' || n, ? || ' Văn ' || n, 1, now(), 'test', now(), 'test'
+                    from generate_series(1, 1005) n
+                    returning id, head_name)
+                insert into household_member (id, person_id, household_id, full_name, date_of_birth, sex, relationship,
+                    ethnicity, disability, school_attendance, education_level, employment, labour_contract, joined_on, join_reason, active)
+                select gen_random_uuid(), gen_random_uuid(), h.id, h.head_name, date '1970-01-01', 'MALE', 'HEAD', 'KINH', 'NONE',
+                       'NOT_APPLICABLE', 'NONE', 'SELF_EMPLOYED', 'NOT_APPLICABLE', date '2000-01-01', 'REGISTERED', true
+                from h""")) {
+            st.setString(1, family);
+            st.executeUpdate();
+        }
+        String unaccented = java.text.Normalizer.normalize(family, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", unaccented).get("/api/v1/households")
+                .then().statusCode(200)
+                .body("totalItems", is(1000)).body("totalItemsExact", is(false)).body("totalPages", is(50)).body("items", hasSize(20));
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", unaccented).queryParam("page", 50).get("/api/v1/households")
+                .then().statusCode(200).body("items", hasSize(5)).body("totalItems", is(1005)).body("totalItemsExact", is(false));
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", unaccented + " van 1000").get("/api/v1/households")
+                .then().statusCode(200).body("totalItems", is(1)).body("totalItemsExact", is(true));
     }
 }
