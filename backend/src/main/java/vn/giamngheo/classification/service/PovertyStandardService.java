@@ -56,7 +56,7 @@ public class PovertyStandardService {
         List<PovertyStandard> all = standards.findAll();
         Map<String, Indicator> catalogue = standards.indicatorCatalogue();
         LocalDate date = in.referenceDate() != null ? in.referenceDate() : LocalDate.now(VIETNAM);
-        PovertyStandard standard = choose(all, in.standardCode(), date);
+        PovertyStandard standard = choose(all, in.standardCode(), date, false);
 
         List<FieldError> errors = new ArrayList<>();
         boolean hasIncome = in.monthlyIncomePerCapitaVnd() != null;
@@ -93,18 +93,28 @@ public class PovertyStandardService {
         return new PovertyEvaluationDto(standard.code(), standard.name(), standard.legalCitation(), date, in.areaType(), c.status(),
                 c.deprivationCount(), c.deprivationScore(), t.povertyLineVnd(), t.middleIncomeCeilingVnd(), t.incomeScoreLine(),
                 c.incomeAtOrBelowLine(),
-                c.reasons().stream().map(r -> new PovertyEvaluationDto.ExplanationDto(r.code().name(), Explanations.render(r, locale))).toList(),
+                explain(c, locale),
                 deprived.stream().map(code -> PovertyStandardMapper.toDto(catalogue.get(code))).toList(),
                 List.copyOf(standard.unconfirmed()));
     }
 
-    private static PovertyStandard choose(List<PovertyStandard> all, String code, LocalDate date) {
+    /** The named standard, or the one in force on the date; errors point into the body or at query parameters. */
+    static PovertyStandard choose(List<PovertyStandard> all, String code, LocalDate date, boolean fromQuery) {
         if (code != null) {
             return all.stream().filter(s -> s.code().equals(code)).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.body("/standardCode", "UNKNOWN_STANDARD", "is not a poverty standard"))));
+                    .orElseThrow(() -> ProblemException.invalid(List.of(error(fromQuery, "standardCode", "UNKNOWN_STANDARD",
+                            "is not a poverty standard"))));
         }
         return all.stream().filter(s -> s.inForceOn(date)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(List.of(FieldError.body("/referenceDate", "NO_STANDARD_IN_FORCE",
-                        "no poverty standard is in force on " + date))));
+                .orElseThrow(() -> ProblemException.invalid(List.of(error(fromQuery, fromQuery ? "date" : "referenceDate",
+                        "NO_STANDARD_IN_FORCE", "no poverty standard is in force on " + date))));
+    }
+
+    private static FieldError error(boolean fromQuery, String name, String code, String detail) {
+        return fromQuery ? FieldError.param(name, code, detail) : FieldError.body("/" + name, code, detail);
+    }
+
+    static List<PovertyEvaluationDto.ExplanationDto> explain(Classification c, Locale locale) {
+        return c.reasons().stream().map(r -> new PovertyEvaluationDto.ExplanationDto(r.code().name(), Explanations.render(r, locale))).toList();
     }
 }
