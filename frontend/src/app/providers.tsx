@@ -7,10 +7,10 @@ import { returnPath, userManager } from '@/lib/auth';
 import { ProblemError } from '@/lib/problem';
 import { theme } from './theme';
 
-/** Secondary text dark enough for WCAG AA contrast on white and on the light grey page. */
+/** Secondary and error text dark enough for WCAG AA contrast on white and on the light grey page. */
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#555d66' },
+  light: { '--mantine-color-dimmed': '#555d66', '--mantine-color-error': '#c92a2a' },
   dark: {},
 });
 

@@ -11,6 +11,7 @@ import {
   HouseholdsListRoute,
 } from '@/features/households';
 import { MeRoute } from '@/features/me';
+import { SelfCheckRoute } from '@/features/self-check';
 import { paths } from '@/lib/paths';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -83,6 +84,8 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      // Public: no RequireAuth, so nobody is sent to the login page here.
+      { path: relative(paths.selfCheck.pattern), element: <SelfCheckRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

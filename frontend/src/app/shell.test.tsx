@@ -13,6 +13,11 @@ describe('navigation by permission', () => {
     expect(screen.getByRole('main')).toBeInTheDocument();
   });
 
+  it('links signed-in users to the public self-check', async () => {
+    renderWithProviders(<Shell />, { me: officerMe });
+    expect(await screen.findByRole('link', { name: 'Tự kiểm tra hộ nghèo' })).toHaveAttribute('href', '/tu-kiem-tra');
+  });
+
   it('shows a district officer the audit log', async () => {
     renderWithProviders(<Shell />, { me: districtMe });
     expect(await screen.findByRole('link', { name: 'Nhật ký hoạt động' })).toHaveAttribute('href', '/audit');

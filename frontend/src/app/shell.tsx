@@ -1,7 +1,8 @@
-import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Avatar, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
+  IconClipboardCheck,
   IconHistory,
   IconHome,
   IconLogin,
@@ -13,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
 import { hasPermission, useMe } from '@/lib/auth';
-import { paths, toAreas, toAudit, toHouseholds, toMe } from '@/lib/paths';
+import { paths, toAreas, toAudit, toHouseholds, toMe, toSelfCheck } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -33,7 +34,7 @@ function Brand() {
           <rect width="32" height="32" rx="6" fill="#b91c1c" />
           <path d="M16 6l2.9 6.5 7.1.6-5.4 4.7 1.6 7-6.2-3.8-6.2 3.8 1.6-7L6 13.1l7.1-.6z" fill="#facc15" />
         </svg>
-        <Stack gap={0}>
+        <Stack gap={0} className="brand-name">
           <Text fw={800} fz="lg" c="white" lh={1.1}>
             {t('app.name')}
           </Text>
@@ -51,15 +52,22 @@ function UserMenu() {
   const auth = useAuth();
   const me = useMe();
   if (!auth.isAuthenticated) {
+    const signIn = () => void auth.signinRedirect({ state: { returnTo: '/households' } });
     return (
-      <Button
-        variant="white"
-        size="xs"
-        leftSection={<IconLogin size={16} aria-hidden />}
-        onClick={() => void auth.signinRedirect({ state: { returnTo: '/households' } })}
-      >
-        {t('app.auth.login')}
-      </Button>
+      <>
+        <Button
+          variant="white"
+          size="xs"
+          leftSection={<IconLogin size={16} aria-hidden />}
+          onClick={signIn}
+          visibleFrom="xs"
+        >
+          {t('app.auth.login')}
+        </Button>
+        <ActionIcon variant="white" size="lg" onClick={signIn} aria-label={t('app.auth.login')} hiddenFrom="xs">
+          <IconLogin size={20} aria-hidden />
+        </ActionIcon>
+      </>
     );
   }
   const name = me.data?.displayName || me.data?.username || auth.user?.profile.preferred_username || '';
@@ -117,6 +125,13 @@ export function Shell() {
       visible: hasPermission(me.data, paths.audit.permission),
       match: '/audit',
     },
+    {
+      to: toSelfCheck(),
+      label: t('app.nav.selfCheck'),
+      icon: IconClipboardCheck,
+      visible: auth.isAuthenticated,
+      match: paths.selfCheck.pattern,
+    },
     { to: toMe(), label: t('app.nav.me'), icon: IconUserCircle, visible: auth.isAuthenticated, match: '/me' },
   ];
   const visible = items.filter((i) => i.visible);
@@ -130,7 +145,7 @@ export function Shell() {
       <AppShell
         header={{ height: 64 }}
         navbar={withNavbar ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
-        padding="lg"
+        padding={{ base: 'sm', sm: 'lg' }}
       >
         <AppShell.Header bg="navy.9" withBorder={false}>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -147,7 +162,7 @@ export function Shell() {
               )}
               <Brand />
             </Group>
-            <Group gap="md" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -10,6 +10,7 @@ export const paths = {
   areas: { pattern: '/areas' },
   audit: { pattern: '/audit', permission: 'audit:read' },
   me: { pattern: '/me' },
+  selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;
 
 export const toHouseholds = (search?: URLSearchParams | string): string => {
@@ -23,3 +24,4 @@ export const toHouseholdEdit = (householdId: string): string =>
 export const toAreas = (): string => '/areas';
 export const toAudit = (): string => '/audit';
 export const toMe = (): string => '/me';
+export const toSelfCheck = (): string => '/tu-kiem-tra';

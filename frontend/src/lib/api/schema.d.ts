@@ -249,6 +249,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/poverty-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify answers under a poverty standard (public self-check)
+         * @description Exactly one of monthlyIncomePerCapitaVnd and incomeScore. The standard defaults to the one in force on referenceDate (default today). Explanations follow Accept-Language (vi by default, en). Limited per client address.
+         */
+        post: operations["evaluatePovertyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/poverty-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The poverty standards with their lines and indicators
+         * @description Decision 59/2015 (2016–2021), Decree 07/2021 (2022–2026) and Decree 351/2025 (2027–2030). No login needed.
+         */
+        get: operations["listPovertyStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/poverty-standards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One poverty standard */
+        get: operations["getPovertyStandard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -272,7 +329,7 @@ export interface components {
              */
             instance?: string;
             /**
-             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, SERVICE_BUSY, INTERNAL
+             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, RATE_LIMITED, STANDARD_NOT_FOUND, SERVICE_BUSY, INTERNAL
              * @example VALIDATION_FAILED
              */
             code: string;
@@ -428,6 +485,8 @@ export interface components {
             /** @description True when the value is an identity number and is not repeated */
             masked: boolean;
         };
+        /** @enum {string} */
+        ClassificationRule: "INCOME_OR_DEPRIVATION" | "INCOME_AND_DEPRIVATION";
         /** @description A member leaves the household (not to another registered household: use transfer). */
         DepartureRequest: {
             /** @example 2026-03-01 */
@@ -446,6 +505,12 @@ export interface components {
         Employment: "EMPLOYED_WAGE" | "SELF_EMPLOYED" | "UNEMPLOYED" | "NOT_IN_LABOUR_FORCE" | "STUDENT" | "RETIRED";
         /** @enum {string} */
         Ethnicity: "KINH" | "KHMER" | "HOA" | "CHAM" | "OTHER";
+        Explanation: {
+            /** @example INCOME_AT_OR_BELOW_LINE */
+            code: string;
+            /** @example Thu nhập 1.400.000 đồng/người/tháng bằng hoặc thấp hơn chuẩn nghèo 1.500.000 đồng. */
+            text: string;
+        };
         /** @description Makes another current member the head. */
         HeadChangeRequest: {
             /** @description The member who becomes head */
@@ -586,6 +651,22 @@ export interface components {
             /** @description The commune or hamlet loudspeakers reach the home */
             hearsLoudspeaker?: boolean;
         };
+        /** @description A deprivation indicator; the codes are the same in the API, the database, imports and the SPA. */
+        Indicator: {
+            /** @example HEALTH_INSURANCE */
+            code: string;
+            /**
+             * @description EMPLOYMENT, HEALTH, EDUCATION, HOUSING, WATER_SANITATION, INFORMATION or ENVIRONMENT
+             * @example HEALTH
+             */
+            dimension: string;
+            /** @example Bảo hiểm y tế */
+            nameVi: string;
+            /** @example Health insurance */
+            nameEn: string;
+            descriptionVi: string;
+            descriptionEn: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -678,6 +759,142 @@ export interface components {
             householdId: components["schemas"]["UUID"];
             asOf: components["schemas"]["LocalDate"];
             items: components["schemas"]["Member"][];
+        };
+        /** @description How the standard classifies the answers, and why. An estimate: the official status comes from the commune's review. */
+        PovertyEvaluation: {
+            /** @example ND07_2021 */
+            standardCode: string;
+            standardName: string;
+            legalCitation: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            areaType: components["schemas"]["AreaType"];
+            /** @example POOR */
+            status: components["schemas"]["PovertyStatus"];
+            /**
+             * Format: int32
+             * @example 3
+             */
+            deprivationCount: number;
+            /**
+             * Format: int32
+             * @description Score B, where the standard is scored
+             * @example 30
+             */
+            deprivationScore?: number;
+            /**
+             * Format: int64
+             * @example 1500000
+             */
+            incomeLineVnd: number;
+            /** Format: int64 */
+            middleIncomeCeilingVnd?: number;
+            /** Format: int32 */
+            incomeScoreLine?: number;
+            incomeAtOrBelowLine: boolean;
+            /** @description The steps of the rule, in plain words in the Accept-Language (Vietnamese by default) */
+            explanation: components["schemas"]["Explanation"][];
+            deprivedIndicators: components["schemas"]["Indicator"][];
+            /** @description Unconfirmed values of the standard */
+            unconfirmed: string[];
+        };
+        /** @description A household's answers. Exactly one of monthlyIncomePerCapitaVnd and incomeScore. */
+        PovertyEvaluationRequest: {
+            /**
+             * @description Defaults to the standard in force on referenceDate
+             * @example ND07_2021
+             */
+            standardCode?: string;
+            /**
+             * @description Defaults to today
+             * @example 2022-10-01
+             */
+            referenceDate?: components["schemas"]["LocalDate"];
+            areaType: components["schemas"]["AreaType"];
+            /**
+             * Format: int64
+             * @example 1400000
+             */
+            monthlyIncomePerCapitaVnd?: number;
+            /**
+             * Format: int32
+             * @description Score A of form B1
+             * @example 120
+             */
+            incomeScore?: number;
+            /**
+             * @description Indicator codes the household is deprived on
+             * @example [
+             *       "HEALTH_INSURANCE",
+             *       "SANITATION",
+             *       "HOUSING_AREA"
+             *     ]
+             */
+            deprivations: string[];
+        };
+        /** @description A poverty standard as a versioned rule pack, with the legal text it comes from. */
+        PovertyStandard: {
+            /** @example ND07_2021 */
+            code: string;
+            /** @example Chuẩn nghèo đa chiều giai đoạn 2022–2025 */
+            name: string;
+            /** @example Nghị định 07/2021/NĐ-CP ngày 27/01/2021, Điều 3 */
+            legalCitation: string;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            rule: components["schemas"]["ClassificationRule"];
+            /**
+             * Format: int32
+             * @description Deprivations from which an income-poor household is poor
+             * @example 3
+             */
+            deprivationCutoff: number;
+            /**
+             * Format: int32
+             * @description Score B points per deprived indicator, where the standard is scored
+             * @example 10
+             */
+            scorePointsPerIndicator?: number;
+            thresholds: components["schemas"]["PovertyThreshold"][];
+            indicators: components["schemas"]["Indicator"][];
+            /**
+             * @description Values the legal sources did not confirm: editable data, shown with a caution
+             * @example [
+             *       "thresholds.RURAL.middleIncomeCeilingVnd"
+             *     ]
+             */
+            unconfirmed: string[];
+        };
+        /** @description Every standard, oldest first. A handful of rule packs, so not paginated. */
+        PovertyStandardList: {
+            items: components["schemas"]["PovertyStandard"][];
+        };
+        /** @enum {string} */
+        PovertyStatus: "POOR" | "NEAR_POOR" | "MIDDLE_INCOME" | "NOT_POOR";
+        /** @description The lines of a standard for rural or urban areas, in VND per person and month. */
+        PovertyThreshold: {
+            areaType: components["schemas"]["AreaType"];
+            /**
+             * Format: int64
+             * @example 1500000
+             */
+            povertyLineVnd: number;
+            /**
+             * Format: int64
+             * @description 2016–2021 only: top of the band where deprivations decide
+             * @example 1000000
+             */
+            nearPoorCeilingVnd?: number;
+            /**
+             * Format: int64
+             * @example 2250000
+             */
+            middleIncomeCeilingVnd?: number;
+            /**
+             * Format: int32
+             * @description Score A (form B1) standing for the poverty line
+             * @example 140
+             */
+            incomeScoreLine?: number;
         };
         /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
@@ -880,6 +1097,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Too many requests from this client; wait Retry-After seconds (RATE_LIMITED) */
+        TooManyRequests: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/too-many-requests",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Too many requests from your address; try again in 42 s",
+                 *       "code": "RATE_LIMITED"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -986,20 +1222,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listHouseholds: {
@@ -1048,20 +1272,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     registerHousehold: {
@@ -1095,20 +1307,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
         };
@@ -1135,20 +1335,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1187,20 +1375,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
@@ -1243,20 +1419,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
@@ -1299,20 +1463,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
@@ -1346,20 +1498,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1390,20 +1530,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1442,20 +1570,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1500,20 +1616,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1558,20 +1662,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
@@ -1615,20 +1707,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
@@ -1654,20 +1734,85 @@ export interface operations {
                     "application/json": components["schemas"]["Caller"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    evaluatePovertyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PovertyEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Not Allowed */
-            403: {
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPovertyStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PovertyStandardList"];
+                };
             };
+        };
+    };
+    getPovertyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ND07_2021 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyStandard"];
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -79,3 +79,13 @@ export type EducationLevel = Schemas['EducationLevel'];
 export type Employment = Schemas['Employment'];
 export type LabourContract = Schemas['LabourContract'];
 export type AuditKind = Schemas['AuditKind'];
+
+export type AreaType = Schemas['AreaType'];
+export type PovertyStandard = Schemas['PovertyStandard'];
+export type PovertyStandardList = Schemas['PovertyStandardList'];
+export type PovertyThreshold = Schemas['PovertyThreshold'];
+export type PovertyIndicator = Schemas['Indicator'];
+export type PovertyStatus = Schemas['PovertyStatus'];
+export type PovertyEvaluationRequest = Schemas['PovertyEvaluationRequest'];
+export type PovertyEvaluation = Schemas['PovertyEvaluation'];
+export type PovertyExplanation = Schemas['Explanation'];

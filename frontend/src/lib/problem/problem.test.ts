@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n';
 import { problemDetail, problemFieldMessages, problemTitle, partitionFieldMessages } from './messages';
-import { NETWORK_ERROR, ProblemError, isStaleVersion, pointerToPath, toProblemError } from './problem';
+import {
+  NETWORK_ERROR,
+  ProblemError,
+  isRateLimited,
+  isStaleVersion,
+  pointerToPath,
+  retryAfterSeconds,
+  toProblemError,
+} from './problem';
 
 const t = i18n.t.bind(i18n);
 
@@ -33,6 +41,20 @@ describe('toProblemError', () => {
     expect(toProblemError(undefined, response(401)).code).toBe('UNAUTHENTICATED');
     expect(toProblemError(undefined, response(412)).code).toBe('STALE_VERSION');
     expect(isStaleVersion(toProblemError(undefined, response(412)))).toBe(true);
+  });
+
+  it('reads Retry-After of a rate-limited answer', () => {
+    const limited = toProblemError(
+      { code: 'RATE_LIMITED', status: 429 },
+      new Response(null, { status: 429, headers: { 'Retry-After': '42' } }),
+    );
+    expect(isRateLimited(limited)).toBe(true);
+    expect(limited.retryAfterSeconds).toBe(42);
+    expect(toProblemError(undefined, response(429)).code).toBe('RATE_LIMITED');
+    expect(toProblemError(undefined, response(429)).retryAfterSeconds).toBeUndefined();
+    const now = Date.parse('2026-11-26T05:00:00Z');
+    expect(retryAfterSeconds('Thu, 26 Nov 2026 05:00:30 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
   });
 
   it('marks failures that never reached the server', () => {

@@ -9,6 +9,7 @@ const STATUS_CODES: Record<number, string> = {
   412: 'STALE_VERSION',
   413: 'PAYLOAD_TOO_LARGE',
   428: 'IF_MATCH_REQUIRED',
+  429: 'RATE_LIMITED',
   500: 'INTERNAL',
 };
 
@@ -17,14 +18,30 @@ export class ProblemError extends Error {
   readonly problem: Problem;
   readonly status: number;
   readonly code: string;
+  /** Seconds the server asked the client to wait (Retry-After), when it said so. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem, status: number) {
+  constructor(problem: Problem, status: number, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.name = 'ProblemError';
     this.problem = problem;
     this.status = status;
     this.code = problem.code ?? STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'UNKNOWN');
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/**
+ * A Retry-After header in seconds: delta-seconds or an HTTP date; undefined when absent or
+ * unreadable (a cross-origin answer shows it only if the server exposes the header).
+ */
+export function retryAfterSeconds(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
@@ -43,7 +60,11 @@ export function toProblemError(error: unknown, response?: Response): ProblemErro
     );
   }
   const problem: Problem = isProblemObject(error) ? { ...error } : { title: response.statusText };
-  return new ProblemError({ status: response.status, ...problem }, response.status);
+  return new ProblemError(
+    { status: response.status, ...problem },
+    response.status,
+    retryAfterSeconds(response.headers.get('Retry-After')),
+  );
 }
 
 export function problemCode(error: unknown): string | undefined {
@@ -52,6 +73,10 @@ export function problemCode(error: unknown): string | undefined {
 
 export function isStaleVersion(error: unknown): boolean {
   return error instanceof ProblemError && (error.code === 'STALE_VERSION' || error.status === 412);
+}
+
+export function isRateLimited(error: unknown): boolean {
+  return error instanceof ProblemError && (error.code === 'RATE_LIMITED' || error.status === 429);
 }
 
 export function isNotFound(error: unknown): boolean {

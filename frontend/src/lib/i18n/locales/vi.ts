@@ -11,6 +11,7 @@ export const vi = {
       areas: 'Địa bàn',
       audit: 'Nhật ký hoạt động',
       me: 'Tài khoản',
+      selfCheck: 'Tự kiểm tra hộ nghèo',
     },
     language: {
       label: 'Ngôn ngữ',
@@ -27,6 +28,10 @@ export const vi = {
     welcome: {
       title: 'Hệ thống quản lý hộ nghèo, hộ cận nghèo',
       text: 'Cơ sở dữ liệu dùng chung của Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững cấp huyện: quản lý hộ gia đình, thành viên, rà soát và theo dõi chính sách hỗ trợ.',
+      selfCheckTitle: 'Người dân: tự kiểm tra hộ nghèo, hộ cận nghèo',
+      selfCheckText: 'Trả lời vài câu hỏi để biết hộ của bạn có thể thuộc diện hộ nghèo, hộ cận nghèo hay không. Không cần đăng nhập, không lưu thông tin.',
+      selfCheckLink: 'Tự kiểm tra ngay',
+      officers: 'Cán bộ',
       help: 'Cán bộ được cấp tài khoản đăng nhập bằng tên đăng nhập và mật khẩu do quản trị hệ thống cung cấp.',
     },
     notFound: {
@@ -173,6 +178,14 @@ export const vi = {
         title: 'Lỗi hệ thống',
         detail: 'Đã có lỗi xảy ra. Vui lòng thử lại sau hoặc báo mã tra cứu cho quản trị hệ thống.',
       },
+      STANDARD_NOT_FOUND: {
+        title: 'Không tìm thấy chuẩn nghèo',
+        detail: 'Chuẩn nghèo được yêu cầu không tồn tại.',
+      },
+      RATE_LIMITED: {
+        title: 'Quá nhiều yêu cầu',
+        detail: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.',
+      },
       NETWORK_ERROR: {
         title: 'Không kết nối được máy chủ',
         detail: 'Kiểm tra kết nối mạng rồi thử lại.',
@@ -213,6 +226,13 @@ export const vi = {
       TOO_MANY_MEMBERS: 'Hộ có tối đa 30 thành viên',
       USE_TRANSFER: 'Chuyển sang hộ khác trong huyện thì dùng chức năng chuyển hộ',
       CANNOT_REMOVE_HEAD: 'Không thể ghi nhận chủ hộ rời hộ',
+      ONE_INCOME_FIELD: 'Nhập thu nhập bình quân hoặc điểm B1, không nhập cả hai',
+      SCORE_MODE_UNAVAILABLE: 'Chuẩn nghèo này không đánh giá theo điểm B1; hãy nhập thu nhập',
+      UNKNOWN_INDICATOR: 'Chỉ số thiếu hụt không tồn tại',
+      DUPLICATE_INDICATOR: 'Chỉ số thiếu hụt bị lặp lại',
+      INDICATOR_NOT_IN_STANDARD: 'Chỉ số này không thuộc chuẩn nghèo đang áp dụng',
+      UNKNOWN_STANDARD: 'Chuẩn nghèo không tồn tại',
+      NO_STANDARD_IN_FORCE: 'Không có chuẩn nghèo nào áp dụng cho ngày này',
     },
   },
   households: {
@@ -688,6 +708,207 @@ export const vi = {
       'partner-social-bank': 'Ngân hàng Chính sách xã hội',
       importer: 'Nhập dữ liệu',
       admin: 'Quản trị hệ thống',
+    },
+  },
+  selfCheck: {
+    page: {
+      title: 'Tự kiểm tra hộ nghèo, hộ cận nghèo',
+      intro:
+        'Trả lời vài câu hỏi về thu nhập và điều kiện sống để biết hộ của bạn có thể thuộc diện nào theo chuẩn nghèo hiện hành, và vì sao.',
+      privacy: 'Không cần đăng nhập. Câu trả lời của bạn không được lưu lại.',
+      standard: 'Chuẩn áp dụng: {{name}}',
+      noStandard: 'Chưa có chuẩn nghèo nào để áp dụng. Vui lòng quay lại sau.',
+      submit: 'Xem kết quả',
+      fixErrors: 'Còn {{count}} mục chưa trả lời hoặc chưa hợp lệ. Vui lòng xem lại các mục được đánh dấu.',
+      retryAfter: 'Có thể thử lại sau {{seconds}} giây.',
+    },
+    area: {
+      legend: '1. Hộ của bạn ở đâu?',
+      RURAL: 'Nông thôn',
+      RURALHint: 'Hộ ở xã',
+      URBAN: 'Thành thị',
+      URBANHint: 'Hộ ở thị trấn, phường',
+      commune: 'Hoặc chọn xã/thị trấn nơi hộ đang ở',
+      communeHint: 'Nông thôn hay thành thị sẽ được chọn theo xã/thị trấn.',
+      noCommune: '— Không chọn —',
+      communeIs: '{{name}} thuộc khu vực {{areaType}}.',
+      communesUnavailable: 'Không tải được danh sách xã/thị trấn; bạn vẫn chọn được nông thôn hoặc thành thị ở trên.',
+      required: 'Hãy chọn nông thôn hoặc thành thị',
+      areaType: {
+        RURAL: 'nông thôn',
+        URBAN: 'thành thị',
+      },
+    },
+    income: {
+      legend: '2. Thu nhập của hộ',
+      perPerson: 'Thu nhập bình quân mỗi người một tháng',
+      perPersonHint:
+        'Tổng thu nhập của cả hộ trong một tháng chia cho số người trong hộ. Tính cả tiền công, tiền bán nông sản, lương hưu, tiền người thân gửi về.',
+      required: 'Hãy nhập thu nhập bình quân mỗi người một tháng',
+      invalid: 'Nhập số tiền nguyên, không âm',
+      helper: {
+        toggle: 'Chưa tính được? Tính giúp tôi',
+        legend: 'Tính thu nhập bình quân mỗi người',
+        total: 'Tổng thu nhập của cả hộ trong một tháng',
+        totalHint: 'Nếu thu nhập theo mùa vụ, lấy tổng thu nhập cả năm chia cho 12.',
+        people: 'Số người trong hộ',
+        result: 'Mỗi người: {{amount}} một tháng',
+        use: 'Dùng số này',
+        incomplete: 'Nhập tổng thu nhập và số người trong hộ (từ 1 người trở lên).',
+      },
+      advanced: {
+        toggle: 'Tùy chọn nâng cao: điểm B1 (điểm A)',
+        intro:
+          'Nếu rà soát viên đã chấm điểm thu nhập của hộ trên phiếu B1 (điểm A), bạn có thể dùng điểm này thay cho số tiền.',
+        mode: 'Đánh giá thu nhập theo',
+        modeIncome: 'Số tiền thu nhập bình quân',
+        modeScore: 'Điểm B1 (điểm A)',
+      },
+      score: 'Điểm B1 (điểm A)',
+      scoreHint: 'Ngưỡng: {{lines}}. Điểm bằng hoặc thấp hơn ngưỡng được xem như thu nhập dưới chuẩn nghèo.',
+      scoreLine: '{{points}} điểm ở {{area}}',
+      scoreRequired: 'Hãy nhập điểm B1 (điểm A)',
+      scoreInvalid: 'Nhập số điểm nguyên, không âm',
+    },
+    questions: {
+      legend: '3. Điều kiện sống của hộ',
+      intro: 'Trả lời Có hoặc Không cho từng câu. Mỗi câu trả lời “Có” là một chỉ số thiếu hụt.',
+      required: 'Hãy chọn Có hoặc Không',
+      yes: 'Có',
+      no: 'Không',
+      dimensions: {
+        EMPLOYMENT: 'Việc làm',
+        HEALTH: 'Y tế',
+        EDUCATION: 'Giáo dục',
+        HOUSING: 'Nhà ở',
+        WATER_SANITATION: 'Nước sinh hoạt và vệ sinh',
+        INFORMATION: 'Thông tin',
+        ENVIRONMENT: 'Môi trường',
+      },
+      indicators: {
+        EMPLOYMENT: {
+          question:
+            'Có người trong độ tuổi lao động đang thất nghiệp, hoặc đi làm thuê mà không có hợp đồng lao động?',
+          hint: 'Thất nghiệp: có sức khỏe, muốn làm việc nhưng không tìm được việc.',
+        },
+        DEPENDANTS: {
+          question: 'Số người phụ thuộc chiếm hơn một nửa số người trong hộ?',
+          hint: 'Người phụ thuộc: trẻ em dưới 16 tuổi, người cao tuổi, người khuyết tật nặng. Ví dụ: hộ 4 người có 3 người phụ thuộc.',
+        },
+        NUTRITION: {
+          question: 'Có trẻ em dưới 16 tuổi bị suy dinh dưỡng (thấp còi hoặc nhẹ cân so với tuổi)?',
+          hint: 'Theo kết quả cân, đo của trạm y tế hoặc sổ theo dõi sức khỏe của trẻ.',
+        },
+        HEALTH_INSURANCE: {
+          question: 'Có thành viên từ 6 tuổi trở lên chưa có thẻ bảo hiểm y tế còn hạn?',
+          hint: 'Trẻ em dưới 6 tuổi được Nhà nước cấp thẻ nên không tính.',
+        },
+        ACCESS_TO_HEALTH_SERVICES: {
+          question: 'Có người bị ốm đau nặng mà không đi khám, chữa bệnh được?',
+          hint: 'Ốm đau nặng: phải nằm một chỗ, cần người chăm sóc hoặc bỏ học, bỏ việc.',
+        },
+        ADULT_EDUCATION: {
+          question: 'Có người từ 16 đến 30 tuổi không đi học và chưa có bằng cấp phù hợp với tuổi?',
+          hint: 'Từ 16 đến dưới 18 tuổi: chưa tốt nghiệp trung học cơ sở (lớp 9). Từ 18 đến 30 tuổi: chưa tốt nghiệp trung học phổ thông (lớp 12) và chưa có bằng, chứng chỉ nghề.',
+        },
+        CHILD_SCHOOL_ATTENDANCE: {
+          question: 'Có trẻ em từ 3 đến dưới 16 tuổi không đi học đúng cấp, đúng lớp theo tuổi?',
+          hint: 'Tính cả mẫu giáo cho trẻ từ 3 tuổi.',
+        },
+        HOUSING_QUALITY: {
+          question: 'Nhà đang ở có ít nhất 2 trong 3 phần chính (tường, cột, mái) làm bằng vật liệu không bền chắc?',
+          hint: 'Vật liệu không bền chắc, ví dụ: tre, nứa, lá, đất, gỗ tạp.',
+        },
+        HOUSING_AREA: {
+          question: 'Diện tích nhà ở bình quân mỗi người dưới 8 m²?',
+          hint: 'Lấy diện tích nhà chia cho số người. Ví dụ: nhà 30 m² có 4 người là 7,5 m² mỗi người.',
+        },
+        DRINKING_WATER: {
+          question: 'Hộ không có nguồn nước sinh hoạt hợp vệ sinh?',
+          hint: 'Hợp vệ sinh: nước máy, giếng khoan, giếng đào có bảo vệ, nước mưa, nước đóng bình. Nước sông, kênh, ao, hồ thì không tính.',
+        },
+        SANITATION: {
+          question: 'Hộ không có nhà tiêu hợp vệ sinh?',
+          hint: 'Hợp vệ sinh: tự hoại, bán tự hoại, dội nước. Cầu cá, hố đào đơn giản hoặc không có nhà tiêu thì không tính.',
+        },
+        TELECOM_SERVICES: {
+          question: 'Không có ai trong hộ dùng điện thoại hoặc internet?',
+          hint: 'Tính cả điện thoại di động và internet qua điện thoại.',
+        },
+        INFORMATION_ACCESS: {
+          question: 'Hộ không có phương tiện nào để xem, nghe thông tin và không nghe được loa truyền thanh của xã, ấp?',
+          hint: 'Phương tiện: ti vi, đài (radio), máy vi tính, điện thoại thông minh, máy tính bảng.',
+        },
+        WASTE_TREATMENT: {
+          question: 'Rác thải sinh hoạt của hộ không được thu gom hoặc xử lý đúng cách?',
+          hint: 'Ví dụ: rác bị đổ xuống sông, kênh hoặc ra đường.',
+        },
+      },
+    },
+    result: {
+      heading: 'Kết quả ước tính',
+      announce: 'Kết quả ước tính: {{status}}',
+      standard: 'Theo {{name}}',
+      status: {
+        POOR: 'Hộ nghèo',
+        NEAR_POOR: 'Hộ cận nghèo',
+        MIDDLE_INCOME: 'Hộ có mức sống trung bình',
+        NOT_POOR: 'Không thuộc diện nghèo',
+      },
+      summary: {
+        POOR: 'Theo các câu trả lời, hộ của bạn có thể thuộc diện hộ nghèo.',
+        NEAR_POOR: 'Theo các câu trả lời, hộ của bạn có thể thuộc diện hộ cận nghèo.',
+        MIDDLE_INCOME: 'Theo các câu trả lời, thu nhập của hộ cao hơn chuẩn nghèo nhưng chưa vượt mức sống trung bình.',
+        NOT_POOR: 'Theo các câu trả lời, hộ của bạn không thuộc diện hộ nghèo, hộ cận nghèo.',
+      },
+      income: {
+        heading: 'Thu nhập so với chuẩn nghèo',
+        household: 'Thu nhập bình quân của hộ',
+        line: 'Chuẩn nghèo ({{area}})',
+        middle: 'Mức sống trung bình đến',
+        perMonth: '{{amount}} mỗi người một tháng',
+        atOrBelow: 'Thu nhập bằng hoặc thấp hơn chuẩn nghèo.',
+        above: 'Thu nhập cao hơn chuẩn nghèo.',
+        score: 'Điểm A của hộ',
+        scoreLine: 'Ngưỡng điểm A ({{area}})',
+        points: '{{value}} điểm',
+        scoreAtOrBelow: 'Điểm A bằng hoặc thấp hơn ngưỡng.',
+        scoreAbove: 'Điểm A cao hơn ngưỡng.',
+        chartLabel: 'Biểu đồ: {{value}} so với chuẩn {{line}}',
+        zones: {
+          below: 'Dưới chuẩn',
+          middle: 'Trung bình',
+          above: 'Trên mức',
+        },
+      },
+      deprivations: {
+        heading: 'Chỉ số thiếu hụt',
+        count: 'Hộ thiếu hụt {{count}} trên {{total}} chỉ số; hộ nghèo là hộ thiếu hụt từ {{cutoff}} chỉ số trở lên.',
+        score: 'Điểm B (thiếu hụt): {{score}} điểm',
+        none: 'Hộ không thiếu hụt chỉ số nào.',
+      },
+      why: 'Vì sao có kết quả này',
+      citation: 'Căn cứ: {{citation}}',
+      unconfirmed: {
+        title: 'Lưu ý: có số liệu chưa được xác nhận',
+        text: 'Các mục sau chưa được đối chiếu đầy đủ với văn bản pháp luật gốc nên kết quả có thể chưa chính xác:',
+        indicator: 'Cách xác định chỉ số “{{name}}”',
+        fields: {
+          povertyLineVnd: 'Chuẩn nghèo ở {{area}}',
+          nearPoorCeilingVnd: 'Mức trần hộ cận nghèo ở {{area}}',
+          middleIncomeCeilingVnd: 'Mức trần hộ có mức sống trung bình ở {{area}}',
+          incomeScoreLine: 'Ngưỡng điểm A ở {{area}}',
+          scorePointsPerIndicator: 'Số điểm B cho mỗi chỉ số thiếu hụt',
+        },
+      },
+      notice: {
+        title: 'Đây chỉ là kết quả ước tính',
+        stored: 'Không có thông tin nào của bạn được lưu lại.',
+        official:
+          'Hộ nghèo, hộ cận nghèo được công nhận chính thức qua đợt rà soát hằng năm (từ 1/9 đến 14/12) hoặc rà soát thường xuyên hằng tháng; Chủ tịch UBND xã/thị trấn quyết định.',
+        ask: 'Muốn được rà soát, hãy hỏi trưởng ấp/khóm hoặc nộp Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo (Mẫu số 01) tại UBND xã/thị trấn nơi hộ cư trú.',
+      },
+      again: 'Sửa câu trả lời',
     },
   },
 };

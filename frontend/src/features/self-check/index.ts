@@ -1,0 +1,1 @@
+export { SelfCheckRoute } from './routes/self-check';
