@@ -30,7 +30,7 @@ export const summary = (overrides: Partial<HouseholdSummary> = {}): HouseholdSum
 });
 
 export function householdPage(items: HouseholdSummary[], page = 0, size = 20, totalItems = items.length): HouseholdPage {
-  return { items, page, size, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / size)) };
+  return { items, page, size, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / size)), totalItemsExact: true };
 }
 
 export const head: Member = {

@@ -96,6 +96,8 @@ describe('checking the answers', () => {
     expect(hasIncomeScores(nd07)).toBe(true);
     expect(hasIncomeScores(qd59)).toBe(false);
     expect(hasIncomeScores(nd351)).toBe(false);
+    const oneLineMissing = { ...nd07, thresholds: [nd07.thresholds[0], { ...nd07.thresholds[1], incomeScoreLine: undefined }] };
+    expect(hasIncomeScores(oneLineMissing)).toBe(false);
     const errors = selfCheckErrors(filled({ incomeMode: 'score', monthlyIncomePerCapitaVnd: '' }), qd59);
     expect(errors).toEqual({ monthlyIncomePerCapitaVnd: 'selfCheck.income.required' });
   });

@@ -45,12 +45,16 @@ export function standardInForce(standards: PovertyStandard[], today: string): Po
   return covering[0] ?? standards.find((s) => s.code === FALLBACK_STANDARD);
 }
 
-/** Whether the standard can classify on a B1 score (điểm A) instead of an income. */
+/**
+ * Whether the standard can classify on a B1 score (điểm A) instead of an income: it scores
+ * deprivations and has a score line for every area type (as the service decides).
+ */
 export function hasIncomeScores(standard: PovertyStandard | undefined): boolean {
   return (
     !!standard &&
     standard.scorePointsPerIndicator != null &&
-    standard.thresholds.some((t) => t.incomeScoreLine != null)
+    standard.thresholds.length > 0 &&
+    standard.thresholds.every((t) => t.incomeScoreLine != null)
   );
 }
 

@@ -120,6 +120,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The household's classification card
+         * @description Each indicator of the standard proposed from the registry's facts on the date, with its evidence, and the recorded income against the line. Unknown facts are left to the reviewer.
+         */
+        get: operations["getHouseholdClassification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{householdId}/head": {
         parameters: {
             query?: never;
@@ -505,6 +525,18 @@ export interface components {
         Employment: "EMPLOYED_WAGE" | "SELF_EMPLOYED" | "UNEMPLOYED" | "NOT_IN_LABOUR_FORCE" | "STUDENT" | "RETIRED";
         /** @enum {string} */
         Ethnicity: "KINH" | "KHMER" | "HOA" | "CHAM" | "OTHER";
+        /** @description A fact that decided an indicator */
+        Evidence: {
+            /**
+             * @description A member's name, or "household"
+             * @example Nguyễn Văn An
+             */
+            subject: string;
+            /** @example healthInsuranceExpiry */
+            fact: string;
+            /** @example 2021-12-31 */
+            value?: string;
+        };
         Explanation: {
             /** @example INCOME_AT_OR_BELOW_LINE */
             code: string;
@@ -561,6 +593,40 @@ export interface components {
              */
             version: number;
         };
+        /** @description The classification card: income against the line and each indicator proposed from the registry's facts, with the facts that triggered it and the rule version. A proposal for the reviewer, not a decision. */
+        HouseholdClassification: {
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            headName: string;
+            communeCode: string;
+            areaType: components["schemas"]["AreaType"];
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @example ND07_2021 */
+            standardCode: string;
+            standardName: string;
+            legalCitation: string;
+            /**
+             * Format: int64
+             * @description Recorded estimate; null when not recorded
+             */
+            monthlyIncomePerCapitaVnd?: number;
+            /** Format: int64 */
+            incomeLineVnd: number;
+            /** Format: int64 */
+            middleIncomeCeilingVnd?: number;
+            /** @description Null when the income is not recorded: the reviewer's form B1 decides */
+            status?: components["schemas"]["PovertyStatus"];
+            /** Format: int32 */
+            deprivationCount: number;
+            /** Format: int32 */
+            deprivationScore?: number;
+            indicators: components["schemas"]["IndicatorFinding"][];
+            explanation: components["schemas"]["Explanation"][];
+            /** @description Some indicator or the income could not be derived from the registry */
+            incomplete: boolean;
+            unconfirmed: string[];
+        };
         /** @description A household to register, with its members: exactly one HEAD, at most 30. */
         HouseholdCreate: {
             /** @example 29956 */
@@ -590,6 +656,8 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+            /** @description False when more than 1,000 households match: totalItems is then a lower bound (show "1,000+" and suggest a narrower search) */
+            totalItemsExact: boolean;
         };
         /** @enum {string} */
         HouseholdSort: "CODE" | "HEAD_NAME" | "UPDATED_AT_DESC";
@@ -666,6 +734,16 @@ export interface components {
             nameEn: string;
             descriptionVi: string;
             descriptionEn: string;
+        };
+        IndicatorFinding: {
+            /** @example HEALTH_INSURANCE */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            outcome: components["schemas"]["Outcome"];
+            /** @example a member aged 6 or older has no valid health-insurance card */
+            rule: string;
+            evidence: components["schemas"]["Evidence"][];
         };
         /**
          * Format: date-time
@@ -760,6 +838,8 @@ export interface components {
             asOf: components["schemas"]["LocalDate"];
             items: components["schemas"]["Member"][];
         };
+        /** @enum {string} */
+        Outcome: "DEPRIVED" | "NOT_DEPRIVED" | "UNKNOWN";
         /** @description How the standard classifies the answers, and why. An estimate: the official status comes from the commune's review. */
         PovertyEvaluation: {
             /** @example ND07_2021 */
@@ -1426,6 +1506,40 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getHouseholdClassification: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Review date; today when left out
+                 * @example 2022-10-01
+                 */
+                date?: components["schemas"]["LocalDate"];
+                /** @description Defaults to the standard in force on the date */
+                standardCode?: string;
+            };
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdClassification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     changeHouseholdHead: {

@@ -47,7 +47,8 @@ export type HouseholdSummary = Sent<
   Schemas['HouseholdSummary'],
   'id' | 'code' | 'communeCode' | 'hamletCode' | 'address' | 'memberCount' | 'archived'
 >;
-export type HouseholdPage = Page<HouseholdSummary>;
+/** totalItems is a lower bound when totalItemsExact is false (more than 1,000 matches). */
+export type HouseholdPage = Page<HouseholdSummary> & { totalItemsExact: boolean };
 
 export type HouseholdCreate = Schemas['HouseholdCreate'];
 export type HouseholdUpdate = Schemas['HouseholdUpdate'];
