@@ -1,6 +1,7 @@
 package vn.giamngheo.area.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,9 @@ import vn.giamngheo.area.domain.AreaLevel;
 import vn.giamngheo.area.domain.AreaType;
 import vn.giamngheo.area.domain.UnitType;
 
+/** Reference data read on every household answer; cached in memory (a reorganisation arrives by migration and restart). */
 @Entity
+@Cacheable
 @Table(name = "area")
 public class Area extends PanacheEntityBase {
     @Id
