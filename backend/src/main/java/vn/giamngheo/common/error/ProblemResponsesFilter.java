@@ -37,10 +37,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean hasBody = op.getRequestBody() != null;
         if (hasBody || params.stream().anyMatch(ProblemResponsesFilter::canBeMalformed)) {
-            add(responses, "400", "BadRequest");
+            replace(responses, "400", "BadRequest");
         }
         if (secured(op)) {
-            // the framework documents these two itself, as bare descriptions: point them at the problem instead
+            // the framework documents 400, 401 and 403 itself as bare descriptions: point them at the problem instead
             replace(responses, "401", "Unauthenticated");
             replace(responses, "403", "Forbidden");
         }
