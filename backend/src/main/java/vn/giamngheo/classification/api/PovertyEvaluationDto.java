@@ -11,7 +11,7 @@ import vn.giamngheo.classification.domain.PovertyStatus;
         description = "How the standard classifies the answers, and why. An estimate: the official status comes from the commune's review.")
 public record PovertyEvaluationDto(
         @Schema(examples = "ND07_2021") String standardCode,
-        String standardName,
+        @Schema(description = "In the Accept-Language: Vietnamese by default, English on request") String standardName,
         String legalCitation,
         LocalDate referenceDate,
         AreaType areaType,

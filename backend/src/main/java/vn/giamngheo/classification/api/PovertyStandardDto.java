@@ -5,12 +5,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.giamngheo.classification.domain.ClassificationRule;
 
-@Schema(name = "PovertyStandard", requiredProperties = {"code", "name", "legalCitation", "validFrom", "rule", "deprivationCutoff",
+@Schema(name = "PovertyStandard", requiredProperties = {"code", "name", "nameEn", "legalCitation", "validFrom", "rule", "deprivationCutoff",
         "thresholds", "indicators", "unconfirmed"},
         description = "A poverty standard as a versioned rule pack, with the legal text it comes from.")
 public record PovertyStandardDto(
         @Schema(examples = "ND07_2021") String code,
         @Schema(examples = "Chuẩn nghèo đa chiều giai đoạn 2022–2025") String name,
+        @Schema(examples = "Multidimensional poverty standard 2022–2025") String nameEn,
         @Schema(examples = "Nghị định 07/2021/NĐ-CP ngày 27/01/2021, Điều 3") String legalCitation,
         LocalDate validFrom,
         LocalDate validTo,

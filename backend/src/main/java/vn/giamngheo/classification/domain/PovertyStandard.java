@@ -8,7 +8,7 @@ import java.util.Set;
 import vn.giamngheo.area.domain.AreaType;
 
 /** A poverty standard as data: its lines per area type, its indicators and how they combine. */
-public record PovertyStandard(String code, String name, String legalCitation, LocalDate validFrom, LocalDate validTo,
+public record PovertyStandard(String code, String name, String nameEn, String legalCitation, LocalDate validFrom, LocalDate validTo,
                               ClassificationRule rule, int deprivationCutoff, Integer scorePointsPerIndicator,
                               Map<AreaType, Thresholds> thresholds, List<String> indicators, Set<String> unconfirmed) {
 

@@ -19,7 +19,7 @@ public final class PovertyStandardMapper {
                 .map(e -> new ThresholdDto(e.getKey(), e.getValue().povertyLineVnd(), e.getValue().nearPoorCeilingVnd(),
                         e.getValue().middleIncomeCeilingVnd(), e.getValue().incomeScoreLine()))
                 .toList();
-        return new PovertyStandardDto(s.code(), s.name(), s.legalCitation(), s.validFrom(), s.validTo(), s.rule(),
+        return new PovertyStandardDto(s.code(), s.name(), s.nameEn(), s.legalCitation(), s.validFrom(), s.validTo(), s.rule(),
                 s.deprivationCutoff(), s.scorePointsPerIndicator(), thresholds,
                 s.indicators().stream().map(code -> toDto(catalogue.get(code))).toList(), List.copyOf(s.unconfirmed()));
     }

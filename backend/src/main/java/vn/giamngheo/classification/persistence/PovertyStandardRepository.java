@@ -42,15 +42,15 @@ public class PovertyStandardRepository {
             indicators.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         List<PovertyStandard> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("select code, name, legal_citation, valid_from, valid_to, rule,"
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select code, name, name_en, legal_citation, valid_from, valid_to, rule,"
                 + " deprivation_cutoff, score_points_per_indicator, unconfirmed from poverty_standard where not draft order by valid_from")
                 .getResultList()) {
             String code = (String) r[0];
-            out.add(new PovertyStandard(code, (String) r[1], (String) r[2], date(r[3]), date(r[4]),
-                    ClassificationRule.valueOf((String) r[5]), ((Number) r[6]).intValue(),
-                    r[7] == null ? null : ((Number) r[7]).intValue(),
+            out.add(new PovertyStandard(code, (String) r[1], (String) r[2], (String) r[3], date(r[4]), date(r[5]),
+                    ClassificationRule.valueOf((String) r[6]), ((Number) r[7]).intValue(),
+                    r[8] == null ? null : ((Number) r[8]).intValue(),
                     Map.copyOf(thresholds.getOrDefault(code, Map.of())), List.copyOf(indicators.getOrDefault(code, List.of())),
-                    new LinkedHashSet<>(Arrays.asList((String[]) r[8]))));
+                    new LinkedHashSet<>(Arrays.asList((String[]) r[9]))));
         }
         return out;
     }

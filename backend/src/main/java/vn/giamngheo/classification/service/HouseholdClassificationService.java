@@ -64,7 +64,7 @@ public class HouseholdClassificationService {
         Integer score = standard.scorePointsPerIndicator() == null ? null : deprived.size() * standard.scorePointsPerIndicator();
 
         return new HouseholdClassificationDto(h.id(), h.code(), h.headName(), h.communeCode(), area, on, standard.code(),
-                standard.name(), standard.legalCitation(), h.monthlyIncomePerCapitaVnd(), t.povertyLineVnd(),
+                PovertyStandardService.name(standard, locale), standard.legalCitation(), h.monthlyIncomePerCapitaVnd(), t.povertyLineVnd(),
                 t.middleIncomeCeilingVnd(), c == null ? null : c.status(), deprived.size(), score,
                 findings.stream().map(f -> toDto(f, catalogue.get(f.indicator()))).toList(),
                 c == null ? List.of() : PovertyStandardService.explain(c, locale),

@@ -90,7 +90,7 @@ public class PovertyStandardService {
         Income income = hasIncome ? new Income.Monthly(in.monthlyIncomePerCapitaVnd()) : new Income.Score(in.incomeScore());
         Classification c = standard.classify(income, deprived, in.areaType());
         Thresholds t = standard.thresholds().get(in.areaType());
-        return new PovertyEvaluationDto(standard.code(), standard.name(), standard.legalCitation(), date, in.areaType(), c.status(),
+        return new PovertyEvaluationDto(standard.code(), name(standard, locale), standard.legalCitation(), date, in.areaType(), c.status(),
                 c.deprivationCount(), c.deprivationScore(), t.povertyLineVnd(), t.middleIncomeCeilingVnd(), t.incomeScoreLine(),
                 c.incomeAtOrBelowLine(),
                 explain(c, locale),
@@ -112,6 +112,10 @@ public class PovertyStandardService {
 
     private static FieldError error(boolean fromQuery, String name, String code, String detail) {
         return fromQuery ? FieldError.param(name, code, detail) : FieldError.body("/" + name, code, detail);
+    }
+
+    static String name(PovertyStandard s, Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? s.nameEn() : s.name();
     }
 
     static List<PovertyEvaluationDto.ExplanationDto> explain(Classification c, Locale locale) {

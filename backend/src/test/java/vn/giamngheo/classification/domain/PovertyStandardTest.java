@@ -15,17 +15,17 @@ import vn.giamngheo.area.domain.AreaType;
 
 /** The rule packs as shipped in V6__poverty_standard.sql, checked against the texts they cite. */
 class PovertyStandardTest {
-    static final PovertyStandard QD59 = new PovertyStandard("QD59_2015", "2016–2020", "Quyết định 59/2015/QĐ-TTg",
+    static final PovertyStandard QD59 = new PovertyStandard("QD59_2015", "2016–2020", "2016–2020", "Quyết định 59/2015/QĐ-TTg",
             LocalDate.of(2016, 1, 5), LocalDate.of(2021, 12, 31), ClassificationRule.INCOME_OR_DEPRIVATION, 3, null,
             Map.of(AreaType.RURAL, new Thresholds(700_000, 1_000_000L, 1_500_000L, null),
                     AreaType.URBAN, new Thresholds(900_000, 1_300_000L, 1_950_000L, null)),
             List.of("ACCESS_TO_HEALTH_SERVICES", "HEALTH_INSURANCE"), Set.of());
-    static final PovertyStandard ND07 = new PovertyStandard("ND07_2021", "2022–2025", "Nghị định 07/2021/NĐ-CP, Điều 3",
+    static final PovertyStandard ND07 = new PovertyStandard("ND07_2021", "2022–2025", "2022–2025", "Nghị định 07/2021/NĐ-CP, Điều 3",
             LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31), ClassificationRule.INCOME_AND_DEPRIVATION, 3, 10,
             Map.of(AreaType.RURAL, new Thresholds(1_500_000, null, 2_250_000L, 140),
                     AreaType.URBAN, new Thresholds(2_000_000, null, 3_000_000L, 175)),
             List.of("EMPLOYMENT", "HEALTH_INSURANCE"), Set.of());
-    static final PovertyStandard ND351 = new PovertyStandard("ND351_2025", "2026–2030", "Nghị định 351/2025/NĐ-CP",
+    static final PovertyStandard ND351 = new PovertyStandard("ND351_2025", "2026–2030", "2026–2030", "Nghị định 351/2025/NĐ-CP",
             LocalDate.of(2027, 1, 1), LocalDate.of(2030, 12, 31), ClassificationRule.INCOME_AND_DEPRIVATION, 3, null,
             Map.of(AreaType.RURAL, new Thresholds(2_200_000, null, null, null),
                     AreaType.URBAN, new Thresholds(2_800_000, null, null, null)),

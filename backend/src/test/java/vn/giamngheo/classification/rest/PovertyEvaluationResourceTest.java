@@ -51,6 +51,7 @@ class PovertyEvaluationResourceTest {
                 .body(answers("referenceDate", "2023-05-01", "areaType", "URBAN", "incomeScore", 176, "deprivations", List.of()))
                 .post("/api/v1/poverty-evaluations")
                 .then().statusCode(200).body("status", is("NOT_POOR"))
+                .body("standardName", is("Multidimensional poverty standard 2022–2025"))
                 .body("explanation[0].text", startsWith("Score A of 176 is above 175"));
     }
 
@@ -117,6 +118,11 @@ class PovertyEvaluationResourceTest {
                 .body(answers("areaType", "SUBURBAN", "monthlyIncomePerCapitaVnd", 1, "deprivations", List.of()))
                 .post("/api/v1/poverty-evaluations")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].pointer", is("/areaType"));
+        given().contentType(ContentType.JSON)
+                .body("{\"standardCode\":null,\"referenceDate\":null,\"areaType\":\"RURAL\",\"monthlyIncomePerCapitaVnd\":null,"
+                        + "\"incomeScore\":120,\"deprivations\":[]}")
+                .post("/api/v1/poverty-evaluations")
+                .then().statusCode(200).body("status", is("NEAR_POOR"));
     }
 
     @Test
