@@ -844,6 +844,7 @@ export interface components {
         PovertyEvaluation: {
             /** @example ND07_2021 */
             standardCode: string;
+            /** @description In the Accept-Language: Vietnamese by default, English on request */
             standardName: string;
             legalCitation: string;
             referenceDate: components["schemas"]["LocalDate"];
@@ -883,24 +884,24 @@ export interface components {
              * @description Defaults to the standard in force on referenceDate
              * @example ND07_2021
              */
-            standardCode?: string;
+            standardCode?: string | null;
             /**
              * @description Defaults to today
              * @example 2022-10-01
              */
-            referenceDate?: components["schemas"]["LocalDate"];
+            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             areaType: components["schemas"]["AreaType"];
             /**
              * Format: int64
              * @example 1400000
              */
-            monthlyIncomePerCapitaVnd?: number;
+            monthlyIncomePerCapitaVnd?: number | null;
             /**
              * Format: int32
              * @description Score A of form B1
              * @example 120
              */
-            incomeScore?: number;
+            incomeScore?: number | null;
             /**
              * @description Indicator codes the household is deprived on
              * @example [
@@ -917,6 +918,8 @@ export interface components {
             code: string;
             /** @example Chuẩn nghèo đa chiều giai đoạn 2022–2025 */
             name: string;
+            /** @example Multidimensional poverty standard 2022–2025 */
+            nameEn: string;
             /** @example Nghị định 07/2021/NĐ-CP ngày 27/01/2021, Điều 3 */
             legalCitation: string;
             validFrom: components["schemas"]["LocalDate"];
@@ -1380,13 +1383,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
@@ -1448,13 +1445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1492,13 +1483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1570,13 +1555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1677,13 +1656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1723,13 +1696,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1769,13 +1736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1814,13 +1775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1874,13 +1829,7 @@ export interface operations {
                     "application/json": components["schemas"]["PovertyEvaluation"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
