@@ -12,7 +12,8 @@ const indicator = (code: string, dimension: string, nameVi: string, nameEn: stri
 /** Decree 07/2021 as the API describes it (DOMAIN.md §2.2–2.5). */
 export const nd07: PovertyStandard = {
   code: 'ND07_2021',
-  name: 'Nghị định 07/2021/NĐ-CP — chuẩn nghèo đa chiều giai đoạn 2022–2025',
+  name: 'Chuẩn nghèo đa chiều giai đoạn 2022–2025',
+  nameEn: 'Multidimensional poverty standard 2022–2025',
   legalCitation: 'Nghị định 07/2021/NĐ-CP ngày 27/01/2021, Điều 3',
   validFrom: '2022-01-01',
   validTo: '2026-12-31',

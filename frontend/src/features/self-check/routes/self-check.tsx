@@ -198,7 +198,7 @@ export function SelfCheckRoute() {
           </Text>
           {standard && (
             <Text size="sm" mt={2}>
-              {t('selfCheck.page.standard', { name: standard.name })}
+              {t('selfCheck.page.standard', { name: i18n.resolvedLanguage === 'en' ? standard.nameEn : standard.name })}
             </Text>
           )}
         </Alert>
