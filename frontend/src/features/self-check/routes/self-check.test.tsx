@@ -76,7 +76,7 @@ describe('the self-check page', () => {
     await openPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Tự kiểm tra hộ nghèo, hộ cận nghèo' })).toBeInTheDocument();
     expect(screen.getByText(/Câu trả lời của bạn không được lưu lại/)).toBeInTheDocument();
-    expect(screen.getByText(/Chuẩn áp dụng: Nghị định 07\/2021/)).toBeInTheDocument();
+    expect(screen.getByText(/Chuẩn áp dụng: Chuẩn nghèo đa chiều giai đoạn 2022–2025/)).toBeInTheDocument();
     for (const legend of ['Việc làm', 'Y tế', 'Giáo dục', 'Nhà ở', 'Nước sinh hoạt và vệ sinh', 'Thông tin']) {
       expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
     }
@@ -162,7 +162,9 @@ describe('the self-check page', () => {
     const toggle = screen.getByRole('button', { name: 'Chưa tính được? Tính giúp tôi' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await user.type(screen.getByLabelText('Tổng thu nhập của cả hộ trong một tháng'), '3600000');
+    // pasted, not typed: jsdom moves the caret when the field inserts thousands separators mid-typing
+    await user.click(screen.getByLabelText('Tổng thu nhập của cả hộ trong một tháng'));
+    await user.paste('3600000');
     expect(screen.getByRole('button', { name: 'Dùng số này' })).toBeDisabled();
     await user.type(screen.getByLabelText('Số người trong hộ'), '3');
     expect(screen.getByText('Mỗi người: 1.200.000 đ một tháng')).toBeInTheDocument();
