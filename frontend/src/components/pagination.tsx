@@ -1,5 +1,6 @@
-import { Group, NativeSelect, Pagination as MantinePagination, Text } from '@mantine/core';
+import { Group, NativeSelect, Pagination as MantinePagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
 
 interface PaginationProps {
   /** 0-based page, as the API counts. */
@@ -10,6 +11,8 @@ interface PaginationProps {
   onPageChange: (page: number) => void;
   onSizeChange?: (size: number) => void;
   sizes?: number[];
+  /** False when totalItems is only a lower bound: the summary shows "1.000+" and asks for a narrower search. */
+  exact?: boolean;
 }
 
 export function Pagination({
@@ -20,15 +23,29 @@ export function Pagination({
   onPageChange,
   onSizeChange,
   sizes = [10, 20, 50, 100],
+  exact = true,
 }: PaginationProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const from = totalItems === 0 ? 0 : page * size + 1;
   const to = Math.min(totalItems, (page + 1) * size);
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('common.pagination.summary', { from, to, total: totalItems })}
-      </Text>
+      <Stack gap={2}>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('common.pagination.summary', {
+            from,
+            to,
+            total: exact
+              ? totalItems
+              : t('common.pagination.inexactTotal', { total: formatNumber(totalItems, i18n.language) }),
+          })}
+        </Text>
+        {!exact && (
+          <Text size="xs" c="dimmed" data-testid="pagination-inexact-hint">
+            {t('common.pagination.inexactHint')}
+          </Text>
+        )}
+      </Stack>
       <Group gap="sm">
         {onSizeChange && (
           <NativeSelect

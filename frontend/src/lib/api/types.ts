@@ -90,3 +90,17 @@ export type PovertyStatus = Schemas['PovertyStatus'];
 export type PovertyEvaluationRequest = Schemas['PovertyEvaluationRequest'];
 export type PovertyEvaluation = Schemas['PovertyEvaluation'];
 export type PovertyExplanation = Schemas['Explanation'];
+
+export type Outcome = Schemas['Outcome'];
+export type ClassificationEvidence = Schemas['Evidence'];
+export type IndicatorFinding = Schemas['IndicatorFinding'];
+/** The classification card; the income, status and score come as null when the registry cannot give them. */
+export type HouseholdClassification = Omit<
+  Schemas['HouseholdClassification'],
+  'monthlyIncomePerCapitaVnd' | 'middleIncomeCeilingVnd' | 'status' | 'deprivationScore'
+> & {
+  monthlyIncomePerCapitaVnd?: number | null;
+  middleIncomeCeilingVnd?: number | null;
+  status?: PovertyStatus | null;
+  deprivationScore?: number | null;
+};

@@ -8,4 +8,7 @@ export const householdKeys = {
   history: (householdId: string) => [...householdKeys.all, 'history', householdId] as const,
   historyPage: (householdId: string, page: number, size: number) =>
     [...householdKeys.history(householdId), page, size] as const,
+  classifications: (householdId: string) => [...householdKeys.all, 'classification', householdId] as const,
+  classification: (householdId: string, date: string, language: string) =>
+    [...householdKeys.classifications(householdId), date, language] as const,
 };

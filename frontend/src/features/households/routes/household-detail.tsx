@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { InfoGrid, LoadingState, PageHeader, ProblemAlert, usePageTitle } from '@/components';
 import type { Member } from '@/lib/api/types';
 import { usePermission } from '@/lib/auth';
-import { formatDate, formatDateTime, formatVnd } from '@/lib/format';
+import { formatDate, formatDateTime, formatVnd, todayIso } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { toHouseholdEdit, toHouseholds } from '@/lib/paths';
 import { isNotFound } from '@/lib/problem';
 import { useHousehold } from '../api/get-household';
 import { ArchiveModal } from '../components/archive-modal';
+import { ClassificationTab } from '../components/classification-card';
 import { DepartureModal } from '../components/departure-modal';
 import { HistoryList } from '../components/history-list';
 import { HousingFacts } from '../components/housing-facts';
@@ -53,6 +54,24 @@ export function HouseholdDetailRoute() {
   const language = currentLanguage();
   const household = useHousehold(householdId);
   const canWrite = usePermission('household:write');
+  const canRead = usePermission('household:read');
+  const [params, setParams] = useSearchParams();
+  const tabs = ['members', 'housing', 'history', ...(canRead ? ['classification'] : [])];
+  const requestedTab = params.get('tab') ?? 'members';
+  const tab = tabs.includes(requestedTab) ? requestedTab : 'members';
+  const reviewDate = params.get('date') ?? todayIso();
+  const changeParams = (change: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(change)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   const [memberModal, setMemberModal] = useState<{ opened: boolean; member: Member | null }>({
     opened: false,
     member: null,
@@ -150,11 +169,16 @@ export function HouseholdDetailRoute() {
         />
       </Paper>
 
-      <Tabs defaultValue="members" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => changeParams({ tab: value && value !== 'members' ? value : null })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('households.detail.tabsLabel')}>
           <Tabs.Tab value="members">{t('households.detail.sections.members', { count: h.members.length })}</Tabs.Tab>
           <Tabs.Tab value="housing">{t('households.detail.sections.housing')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('households.detail.sections.history')}</Tabs.Tab>
+          {canRead && <Tabs.Tab value="classification">{t('households.classification.tab')}</Tabs.Tab>}
         </Tabs.List>
 
         <Tabs.Panel value="members" pt="md">
@@ -190,6 +214,15 @@ export function HouseholdDetailRoute() {
             <HistoryList householdId={h.id} />
           </Paper>
         </Tabs.Panel>
+        {canRead && (
+          <Tabs.Panel value="classification" pt="md">
+            <ClassificationTab
+              householdId={h.id}
+              date={reviewDate}
+              onDateChange={(date) => changeParams({ date })}
+            />
+          </Tabs.Panel>
+        )}
       </Tabs>
 
       {writable && (

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { areaPage, communes, hamlets, householdPage, summary } from '@/testing/fixtures';
 import { districtMe, officerMe, renderWithProviders } from '@/testing/render';
 import { http, server } from '@/testing/server';
+import { changeLanguage } from '@/lib/i18n';
 import { HouseholdsListRoute } from './households-list';
 
 function serve() {
@@ -88,5 +89,29 @@ describe('household list', () => {
     });
     await screen.findByText('Nguyễn Văn An');
     expect(screen.queryByRole('link', { name: 'Đăng ký hộ mới' })).not.toBeInTheDocument();
+  });
+
+  it('shows "1.000+" and asks for a narrower search when the total is only a lower bound', async () => {
+    server.use(
+      http.get('/api/v1/households', ({ response }) =>
+        response(200).json({ ...householdPage([summary()], 0, 20, 1000), totalItemsExact: false }),
+      ),
+      http.get('/api/v1/areas', ({ response }) => response(200).json(areaPage(communes))),
+    );
+    renderWithProviders(<HouseholdsListRoute />, { route: '/households', path: '/households', me: districtMe });
+    await screen.findByText('Nguyễn Văn An');
+    expect(screen.getByText('Hiển thị 1–20 trong tổng số 1.000+')).toBeInTheDocument();
+    expect(screen.getByText('Có quá nhiều kết quả để đếm chính xác; hãy thu hẹp điều kiện tìm kiếm.')).toBeInTheDocument();
+    await act(() => changeLanguage('en'));
+    expect(await screen.findByText('Showing 1–20 of 1,000+')).toBeInTheDocument();
+    expect(screen.getByText('Too many results to count exactly; narrow the search.')).toBeInTheDocument();
+  });
+
+  it('shows the exact total without the hint when it is exact', async () => {
+    serve();
+    renderWithProviders(<HouseholdsListRoute />, { route: '/households', path: '/households', me: districtMe });
+    await screen.findByText('Nguyễn Văn An');
+    expect(screen.getByText('Hiển thị 1–20 trong tổng số 45')).toBeInTheDocument();
+    expect(screen.queryByText(/thu hẹp điều kiện tìm kiếm/)).not.toBeInTheDocument();
   });
 });

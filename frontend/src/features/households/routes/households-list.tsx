@@ -73,6 +73,7 @@ export function HouseholdsListRoute() {
               size={households.data.size}
               totalItems={households.data.totalItems}
               totalPages={households.data.totalPages}
+              exact={households.data.totalItemsExact}
               onPageChange={(page) => update({ page })}
               onSizeChange={(size) => update({ size })}
             />

@@ -1,0 +1,120 @@
+import type { TFunction } from 'i18next';
+import type { ClassificationEvidence, IndicatorFinding } from '@/lib/api/types';
+import { formatDate, formatNumber } from '@/lib/format';
+import { enumLabel, type EnumGroup } from './labels';
+
+/** The dimension of each indicator code (the codes are the same in the API, the database and the SPA). */
+const DIMENSION_OF: Record<string, string> = {
+  EMPLOYMENT: 'EMPLOYMENT',
+  DEPENDANTS: 'EMPLOYMENT',
+  NUTRITION: 'HEALTH',
+  HEALTH_INSURANCE: 'HEALTH',
+  ACCESS_TO_HEALTH_SERVICES: 'HEALTH',
+  ADULT_EDUCATION: 'EDUCATION',
+  CHILD_SCHOOL_ATTENDANCE: 'EDUCATION',
+  HOUSING_QUALITY: 'HOUSING',
+  HOUSING_AREA: 'HOUSING',
+  DRINKING_WATER: 'WATER_SANITATION',
+  SANITATION: 'WATER_SANITATION',
+  TELECOM_SERVICES: 'INFORMATION',
+  INFORMATION_ACCESS: 'INFORMATION',
+  WASTE_TREATMENT: 'ENVIRONMENT',
+};
+
+export const DIMENSIONS = [
+  'EMPLOYMENT',
+  'HEALTH',
+  'EDUCATION',
+  'HOUSING',
+  'WATER_SANITATION',
+  'INFORMATION',
+  'ENVIRONMENT',
+  'OTHER',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export function dimensionOf(code: string): Dimension {
+  return (DIMENSION_OF[code] as Dimension | undefined) ?? 'OTHER';
+}
+
+export interface DimensionGroup {
+  dimension: Dimension;
+  findings: IndicatorFinding[];
+}
+
+/** The findings by dimension, dimensions in the decree's order, indicators in the server's order. */
+export function groupByDimension(findings: IndicatorFinding[]): DimensionGroup[] {
+  return DIMENSIONS.map((dimension) => ({
+    dimension,
+    findings: findings.filter((f) => dimensionOf(f.code) === dimension),
+  })).filter((group) => group.findings.length > 0);
+}
+
+/** Facts whose value is a code of one of the household form's lists. */
+const FACT_ENUM: Record<string, EnumGroup> = {
+  employment: 'employment',
+  labourContract: 'labourContract',
+  educationLevel: 'educationLevel',
+  schoolAttendance: 'schoolAttendance',
+  wallMaterial: 'material',
+  columnMaterial: 'material',
+  roofMaterial: 'material',
+  waterSource: 'waterSource',
+  latrineType: 'latrineType',
+};
+
+export function factLabel(t: TFunction, fact: string): string {
+  return t(`households.classification.facts.${fact}`, { defaultValue: fact });
+}
+
+export function subjectLabel(t: TFunction, subject: string): string {
+  return subject === 'household' ? t('households.classification.evidence.household') : subject;
+}
+
+/** An evidence value in words: list codes by their labels, dates as dd/mm/yyyy, yes/no, ages and areas. */
+export function factValue(t: TFunction, evidence: ClassificationEvidence, language: string): string {
+  const { fact, value } = evidence;
+  if (fact === 'healthInsuranceCardNumber' && (value === undefined || value === null || value === '')) {
+    return t('households.classification.evidence.noCard');
+  }
+  if (fact === 'devices') {
+    const codes = (value ?? '').split(',').filter(Boolean);
+    if (codes.length === 0) return t('households.classification.evidence.noDevice');
+    return codes.map((code) => enumLabel(t, 'device', code)).join(', ');
+  }
+  if (value === undefined || value === null || value === '') return t('households.classification.evidence.notRecorded');
+  const group = FACT_ENUM[fact];
+  if (group) return enumLabel(t, group, value);
+  switch (fact) {
+    case 'usesTelecom':
+    case 'hearsLoudspeaker':
+      return value === 'true'
+        ? t('households.classification.evidence.yes')
+        : value === 'false'
+          ? t('households.classification.evidence.no')
+          : value;
+    case 'healthInsuranceExpiry':
+      return formatDate(value);
+    case 'age':
+      return t('households.classification.evidence.age', { age: value });
+    case 'floorAreaPerPersonM2': {
+      const area = Number(value);
+      return Number.isFinite(area) ? `${formatNumber(area, language)} m²` : value;
+    }
+    default:
+      return value;
+  }
+}
+
+export type UnconfirmedItem =
+  | { kind: 'threshold'; areaType: string; field: string }
+  | { kind: 'indicator'; code: string }
+  | { kind: 'other'; path: string };
+
+/** "thresholds.RURAL.middleIncomeCeilingVnd", "indicators.TELECOM_SERVICES" or another path of the standard. */
+export function parseUnconfirmed(path: string): UnconfirmedItem {
+  const parts = path.split('.');
+  if (parts[0] === 'thresholds' && parts.length === 3) return { kind: 'threshold', areaType: parts[1], field: parts[2] };
+  if (parts[0] === 'indicators' && parts.length === 2) return { kind: 'indicator', code: parts[1] };
+  return { kind: 'other', path };
+}
