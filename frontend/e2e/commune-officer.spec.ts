@@ -65,6 +65,20 @@ test.describe('A commune officer of Xã Thường Phước 1', () => {
     await expect(update).toContainText('Số 29, đường Nguyễn Văn Tre');
     await expect(update).toContainText(users.communeOfficer.username);
     await expect(detail.historyEntry('Đăng ký hộ')).toBeVisible();
+
+    await detail.openClassification();
+    await expect(page).toHaveURL(/[?&]tab=classification/);
+    await expect(detail.classificationCard()).toContainText('Phiếu đề xuất phân loại hộ gia đình');
+    await expect(detail.classificationCard()).toContainText('1.350.000 đ');
+    await expect(detail.classificationStatus()).toHaveText(/^(Hộ nghèo|Hộ cận nghèo)$/);
+    await expect(detail.indicatorRows().first()).toBeVisible();
+    expect(await detail.indicatorRows().count()).toBeGreaterThanOrEqual(10);
+    await expect(detail.indicatorRow('HEALTH_INSURANCE')).toContainText('Bảo hiểm y tế');
+    await expect(detail.indicatorRow('HEALTH_INSURANCE')).toContainText(/Thiếu hụt|Không thiếu hụt|Chưa đủ thông tin/);
+
+    await detail.reviewDateInput().fill('01/10/2024');
+    await expect(page).toHaveURL(/[?&]date=2024-10-01/);
+    await expect(detail.classificationCard()).toContainText('01/10/2024');
   });
 
   test('cannot see a household of Thị trấn Thường Thới Tiền', async ({ browser, page }) => {

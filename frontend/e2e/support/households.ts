@@ -147,6 +147,30 @@ export class HouseholdDetail {
     return this.page.getByTestId('household-not-found');
   }
 
+  async openClassification(): Promise<void> {
+    await this.page.getByRole('tab', { name: /^(Phân loại|Classification)$/ }).click();
+  }
+
+  classificationCard(): Locator {
+    return this.page.getByTestId('classification-card');
+  }
+
+  classificationStatus(): Locator {
+    return this.page.getByTestId('classification-status');
+  }
+
+  indicatorRows(): Locator {
+    return this.page.getByTestId('classification-indicators').locator('tbody tr[data-indicator]');
+  }
+
+  indicatorRow(code: string): Locator {
+    return this.page.getByTestId('classification-indicators').locator(`tbody tr[data-indicator="${code}"]`);
+  }
+
+  reviewDateInput(): Locator {
+    return this.classificationCard().getByLabel(/^(Ngày rà soát|Review date)$/);
+  }
+
   async idFromUrl(): Promise<string> {
     await this.page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
     return new URL(this.page.url()).pathname.split('/').pop()!;
