@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -253,15 +253,27 @@ function IncomeAgainstLine({ card, language }: { card: HouseholdClassification; 
       </SimpleGrid>
       {income !== null && income !== undefined && (
         <Stack gap={2}>
-          <Progress.Root size="lg" aria-label={t('households.classification.income.barLabel')}>
-            <Progress.Section value={Math.min(100, (income / scale) * 100)} color={below ? 'red' : 'teal'} />
-          </Progress.Root>
+          <Box pos="relative">
+            <Progress.Root size="lg" aria-label={t('households.classification.income.barLabel')}>
+              <Progress.Section value={Math.min(100, (income / scale) * 100)} color={below ? 'red' : 'teal'} />
+            </Progress.Root>
+            <Box
+              aria-hidden
+              className="classification-line-mark"
+              pos="absolute"
+              top={-4}
+              bottom={-4}
+              w={2}
+              bg="dark.7"
+              style={{ left: `${(card.incomeLineVnd / scale) * 100}%` }}
+            />
+          </Box>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
               {below ? t('households.classification.income.atOrBelow') : t('households.classification.income.above')}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('households.classification.income.line')}: {Math.round((card.incomeLineVnd / scale) * 100)}%
+              {t('households.classification.income.lineMark')}
             </Text>
           </Group>
         </Stack>

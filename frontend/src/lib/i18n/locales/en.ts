@@ -464,6 +464,7 @@ export const en: Resources = {
         line: 'Poverty line',
         ceiling: 'Middle-income ceiling',
         notRecorded: 'not recorded',
+        lineMark: 'Vertical mark: poverty line',
         barLabel: 'Income against the poverty line',
         atOrBelow: 'At or below the poverty line',
         above: 'Above the poverty line',

@@ -462,6 +462,7 @@ export const vi = {
         line: 'Chuẩn nghèo',
         ceiling: 'Mức trần hộ có mức sống trung bình',
         notRecorded: 'chưa ghi nhận',
+        lineMark: 'Vạch đứng: chuẩn nghèo',
         barLabel: 'Thu nhập so với chuẩn nghèo',
         atOrBelow: 'Bằng hoặc thấp hơn chuẩn nghèo',
         above: 'Cao hơn chuẩn nghèo',
