@@ -31,7 +31,7 @@ BENCH_PORT=${BENCH_PORT:-8082}
 BENCH_DB=${BENCH_DB:-giamngheo_bench}
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
 BENCH_XMX=${BENCH_XMX:-1g}
-BENCH_THREADS=2
+BENCH_THREADS=${BENCH_THREADS:-2}
 DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-giamngheo}
@@ -176,7 +176,8 @@ declare -A R=()   # R[endpoint,conns] = "p50 p90 p95 p99 max rps requests non2xx
 declare -A LOAD=()   # LOAD[endpoint,conns] = 1-minute load average at the end of the measured run
 
 wrk_run() {  # wrk_run ENDPOINT CONNS DURATION OUTFILE
-  BENCH_TOKEN=$TOKEN wrk -t"$BENCH_THREADS" -c"$2" -d"$3" --timeout 10s --latency -s "$BENCH_DIR/paths.lua" \
+  local threads=$(( $2 < BENCH_THREADS ? $2 : BENCH_THREADS ))   # wrk needs a connection per thread
+  BENCH_TOKEN=$TOKEN wrk -t"$threads" -c"$2" -d"$3" --timeout 10s --latency -s "$BENCH_DIR/paths.lua" \
     "$API" -- "$WORK/$1.txt" >"$4" 2>&1 || { cat "$4" >&2; die "wrk failed for $1"; }
 }
 
