@@ -34,9 +34,10 @@ public record HouseholdClassificationDto(
         @Schema(description = "Some indicator or the income could not be derived from the registry") boolean incomplete,
         List<String> unconfirmed) {
 
-    @Schema(name = "IndicatorFinding", requiredProperties = {"code", "nameVi", "nameEn", "outcome", "rule", "evidence"})
+    @Schema(name = "IndicatorFinding", requiredProperties = {"code", "dimension", "nameVi", "nameEn", "outcome", "rule", "evidence"})
     public record IndicatorFindingDto(
             @Schema(examples = "HEALTH_INSURANCE") String code,
+            @Schema(examples = "HEALTH") String dimension,
             String nameVi,
             String nameEn,
             IndicatorFinding.Outcome outcome,

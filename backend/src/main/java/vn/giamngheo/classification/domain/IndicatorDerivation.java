@@ -89,7 +89,7 @@ public final class IndicatorDerivation {
         List<Evidence> ev = new ArrayList<>();
         for (var p : h.members()) {
             int age = age(p.dateOfBirth(), on);
-            if (age < 16 || age >= 60 || SEVERE_DISABILITY.contains(p.disability())) {
+            if (age < 16 || age >= 60 || (p.disability() != null && SEVERE_DISABILITY.contains(p.disability()))) {
                 ev.add(new Evidence(p.name(), "age", String.valueOf(age)));
             }
         }
@@ -185,7 +185,9 @@ public final class IndicatorDerivation {
 
     /** Deprived without a safe water source (piped, drilled or protected well, protected spring, rainwater, bottled). */
     static IndicatorFinding drinkingWater(HouseholdFacts h, LocalDate on) {
-        return fromHouseholdFact("DRINKING_WATER", "waterSource", h.waterSource(), UNSAFE_WATER.contains(h.waterSource()),
+        // Set.of(…).contains(null) throws, hence the explicit null check (an unrecorded source is UNKNOWN below)
+        return fromHouseholdFact("DRINKING_WATER", "waterSource", h.waterSource(),
+                h.waterSource() != null && UNSAFE_WATER.contains(h.waterSource()),
                 "no safe source of domestic water");
     }
 

@@ -94,7 +94,7 @@ public class HouseholdClassificationService {
     }
 
     private static IndicatorFindingDto toDto(IndicatorFinding f, Indicator i) {
-        return new IndicatorFindingDto(f.indicator(), i.nameVi(), i.nameEn(), f.outcome(), f.rule(),
+        return new IndicatorFindingDto(f.indicator(), i.dimension(), i.nameVi(), i.nameEn(), f.outcome(), f.rule(),
                 f.evidence().stream().map(e -> new EvidenceDto(e.subject(), e.fact(), e.value())).toList());
     }
 }

@@ -152,4 +152,13 @@ class IndicatorDerivationTest {
         assertThat(nd351.get(1).indicator()).isEqualTo("WASTE_TREATMENT");
         assertThat(nd351.get(1).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
+
+    @Test
+    void aHouseholdWithNoHousingFactsRecordedIsLeftToTheReviewer() {
+        var bare = new HouseholdFacts(List.of(adult("A", 40)), null, null, null, null, null, null, null, Set.of(), null);
+        var findings = IndicatorDerivation.derive(PovertyStandardTest.ND07_FULL, bare, ON);
+        assertThat(findings).filteredOn(f -> Set.of("HOUSING_QUALITY", "HOUSING_AREA", "DRINKING_WATER", "SANITATION",
+                "TELECOM_SERVICES", "INFORMATION_ACCESS", "NUTRITION").contains(f.indicator()))
+                .extracting(IndicatorFinding::outcome).containsOnly(Outcome.UNKNOWN).hasSize(7);
+    }
 }

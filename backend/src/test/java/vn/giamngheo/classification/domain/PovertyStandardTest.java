@@ -25,6 +25,11 @@ class PovertyStandardTest {
             Map.of(AreaType.RURAL, new Thresholds(1_500_000, null, 2_250_000L, 140),
                     AreaType.URBAN, new Thresholds(2_000_000, null, 3_000_000L, 175)),
             List.of("EMPLOYMENT", "HEALTH_INSURANCE"), Set.of());
+    /** Decree 07/2021 with all twelve indicators, for derivations. */
+    static final PovertyStandard ND07_FULL = new PovertyStandard("ND07_2021", "2022–2025", "2022–2025", "Nghị định 07/2021/NĐ-CP, Điều 3",
+            LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31), ClassificationRule.INCOME_AND_DEPRIVATION, 3, 10, ND07.thresholds(),
+            List.of("EMPLOYMENT", "DEPENDANTS", "NUTRITION", "HEALTH_INSURANCE", "ADULT_EDUCATION", "CHILD_SCHOOL_ATTENDANCE",
+                    "HOUSING_QUALITY", "HOUSING_AREA", "DRINKING_WATER", "SANITATION", "TELECOM_SERVICES", "INFORMATION_ACCESS"), Set.of());
     static final PovertyStandard ND351 = new PovertyStandard("ND351_2025", "2026–2030", "2026–2030", "Nghị định 351/2025/NĐ-CP",
             LocalDate.of(2027, 1, 1), LocalDate.of(2030, 12, 31), ClassificationRule.INCOME_AND_DEPRIVATION, 3, null,
             Map.of(AreaType.RURAL, new Thresholds(2_200_000, null, null, null),

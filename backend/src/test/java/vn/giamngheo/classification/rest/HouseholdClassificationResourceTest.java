@@ -47,6 +47,20 @@ class HouseholdClassificationResourceTest {
     }
 
     @Test
+    void aHouseholdRegisteredWithoutHousingFactsGetsACardToo() {
+        Map<String, Object> body = Fixtures.household("29956", "Trịnh Văn Bảy");
+        body.remove("housing");
+        body.remove("monthlyIncomePerCapitaVnd");
+        String id = Fixtures.register(body).path("id");
+        given().auth().oauth2(Tokens.communeOfficer("29956")).get("/api/v1/households/{id}/classification", id)
+                .then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.nullValue())
+                .body("incomplete", is(true))
+                .body("indicators.find { it.code == 'DRINKING_WATER' }.outcome", is("UNKNOWN"))
+                .body("indicators.find { it.code == 'DRINKING_WATER' }.dimension", is("WATER_SANITATION"));
+    }
+
+    @Test
     void isScopedAndAuditedLikeAnyRead() {
         String id = Fixtures.register("29971", "Võ Thị Năm").path("id");
         given().auth().oauth2(Tokens.communeOfficer("29956")).get("/api/v1/households/{id}/classification", id)
