@@ -3,24 +3,6 @@ import type { ClassificationEvidence, IndicatorFinding } from '@/lib/api/types';
 import { formatDate, formatNumber } from '@/lib/format';
 import { enumLabel, type EnumGroup } from './labels';
 
-/** The dimension of each indicator code (the codes are the same in the API, the database and the SPA). */
-const DIMENSION_OF: Record<string, string> = {
-  EMPLOYMENT: 'EMPLOYMENT',
-  DEPENDANTS: 'EMPLOYMENT',
-  NUTRITION: 'HEALTH',
-  HEALTH_INSURANCE: 'HEALTH',
-  ACCESS_TO_HEALTH_SERVICES: 'HEALTH',
-  ADULT_EDUCATION: 'EDUCATION',
-  CHILD_SCHOOL_ATTENDANCE: 'EDUCATION',
-  HOUSING_QUALITY: 'HOUSING',
-  HOUSING_AREA: 'HOUSING',
-  DRINKING_WATER: 'WATER_SANITATION',
-  SANITATION: 'WATER_SANITATION',
-  TELECOM_SERVICES: 'INFORMATION',
-  INFORMATION_ACCESS: 'INFORMATION',
-  WASTE_TREATMENT: 'ENVIRONMENT',
-};
-
 export const DIMENSIONS = [
   'EMPLOYMENT',
   'HEALTH',
@@ -33,8 +15,9 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export function dimensionOf(code: string): Dimension {
-  return (DIMENSION_OF[code] as Dimension | undefined) ?? 'OTHER';
+/** The server names each finding's dimension; one it does not know yet is grouped last. */
+function dimensionOf(finding: IndicatorFinding): Dimension {
+  return (DIMENSIONS as readonly string[]).includes(finding.dimension) ? (finding.dimension as Dimension) : 'OTHER';
 }
 
 export interface DimensionGroup {
@@ -46,7 +29,7 @@ export interface DimensionGroup {
 export function groupByDimension(findings: IndicatorFinding[]): DimensionGroup[] {
   return DIMENSIONS.map((dimension) => ({
     dimension,
-    findings: findings.filter((f) => dimensionOf(f.code) === dimension),
+    findings: findings.filter((f) => dimensionOf(f) === dimension),
   })).filter((group) => group.findings.length > 0);
 }
 

@@ -738,6 +738,8 @@ export interface components {
         IndicatorFinding: {
             /** @example HEALTH_INSURANCE */
             code: string;
+            /** @example HEALTH */
+            dimension: string;
             nameVi: string;
             nameEn: string;
             outcome: components["schemas"]["Outcome"];

@@ -30,7 +30,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
   deprivationScore: 30,
   indicators: [
     {
-      code: 'EMPLOYMENT',
+      code: 'EMPLOYMENT', dimension: 'EMPLOYMENT',
       nameVi: 'Việc làm',
       nameEn: 'Employment',
       outcome: 'DEPRIVED',
@@ -38,7 +38,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
       evidence: [{ subject: 'Nguyễn Văn An', fact: 'labourContract', value: 'NONE' }],
     },
     {
-      code: 'NUTRITION',
+      code: 'NUTRITION', dimension: 'HEALTH',
       nameVi: 'Dinh dưỡng',
       nameEn: 'Nutrition',
       outcome: 'UNKNOWN',
@@ -46,7 +46,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
       evidence: [],
     },
     {
-      code: 'HEALTH_INSURANCE',
+      code: 'HEALTH_INSURANCE', dimension: 'HEALTH',
       nameVi: 'Bảo hiểm y tế',
       nameEn: 'Health insurance',
       outcome: 'DEPRIVED',
@@ -57,7 +57,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
       ],
     },
     {
-      code: 'HOUSING_QUALITY',
+      code: 'HOUSING_QUALITY', dimension: 'HOUSING',
       nameVi: 'Chất lượng nhà ở',
       nameEn: 'Housing quality',
       outcome: 'DEPRIVED',
@@ -68,7 +68,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
       ],
     },
     {
-      code: 'HOUSING_AREA',
+      code: 'HOUSING_AREA', dimension: 'HOUSING',
       nameVi: 'Diện tích nhà ở bình quân đầu người',
       nameEn: 'Floor area per person',
       outcome: 'NOT_DEPRIVED',
@@ -76,7 +76,7 @@ const card = (overrides: Partial<HouseholdClassification> = {}): HouseholdClassi
       evidence: [{ subject: 'household', fact: 'floorAreaPerPersonM2', value: '12.50' }],
     },
     {
-      code: 'INFORMATION_ACCESS',
+      code: 'INFORMATION_ACCESS', dimension: 'INFORMATION',
       nameVi: 'Phương tiện phục vụ tiếp cận thông tin',
       nameEn: 'Information-access devices',
       outcome: 'NOT_DEPRIVED',
