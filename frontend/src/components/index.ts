@@ -5,3 +5,4 @@ export { PageHeader, usePageTitle } from './page-title';
 export { LoadingState } from './loading-state';
 export { DateField } from './date-field';
 export { InfoGrid, type InfoItem } from './info-grid';
+export { UnconfirmedCaution, parseUnconfirmed, type UnconfirmedValue } from './unconfirmed-caution';

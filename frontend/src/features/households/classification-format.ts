@@ -88,16 +88,3 @@ export function factValue(t: TFunction, evidence: ClassificationEvidence, langua
       return value;
   }
 }
-
-export type UnconfirmedItem =
-  | { kind: 'threshold'; areaType: string; field: string }
-  | { kind: 'indicator'; code: string }
-  | { kind: 'other'; path: string };
-
-/** "thresholds.RURAL.middleIncomeCeilingVnd", "indicators.TELECOM_SERVICES" or another path of the standard. */
-export function parseUnconfirmed(path: string): UnconfirmedItem {
-  const parts = path.split('.');
-  if (parts[0] === 'thresholds' && parts.length === 3) return { kind: 'threshold', areaType: parts[1], field: parts[2] };
-  if (parts[0] === 'indicators' && parts.length === 2) return { kind: 'indicator', code: parts[1] };
-  return { kind: 'other', path };
-}

@@ -1,3 +1,4 @@
+import { parseUnconfirmed } from '@/components';
 import { describe, expect, it } from 'vitest';
 import {
   buildEvaluationRequest,
@@ -6,7 +7,6 @@ import {
   groupByDimension,
   hasIncomeScores,
   incomePerPerson,
-  parseUnconfirmed,
   selfCheckErrors,
   standardInForce,
   type SelfCheckValues,

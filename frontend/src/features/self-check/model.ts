@@ -145,20 +145,3 @@ export function formPathOf(serverPath: string, request: PovertyEvaluationRequest
   }
   return null;
 }
-
-export type UnconfirmedValue =
-  | { kind: 'threshold'; field: string; areaType: AreaType }
-  | { kind: 'indicator'; code: string }
-  | { kind: 'other'; path: string };
-
-/**
- * An unconfirmed value of the standard: "thresholds.RURAL.middleIncomeCeilingVnd" (a line),
- * "indicators.TELECOM_SERVICES" (how an indicator is defined) or another path of the standard.
- */
-export function parseUnconfirmed(path: string): UnconfirmedValue {
-  const threshold = /^thresholds\.(RURAL|URBAN)\.(\w+)$/.exec(path);
-  if (threshold) return { kind: 'threshold', field: threshold[2], areaType: threshold[1] as AreaType };
-  const indicator = /^indicators\.(\w+)$/.exec(path);
-  if (indicator) return { kind: 'indicator', code: indicator[1] };
-  return { kind: 'other', path };
-}

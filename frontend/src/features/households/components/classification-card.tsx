@@ -1,9 +1,9 @@
 import { Fragment, useEffect, useState } from 'react';
 import { Alert, Badge, Box, Button, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
+import { IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { DateField, InfoGrid, LoadingState, ProblemAlert } from '@/components';
+import { DateField, InfoGrid, LoadingState, ProblemAlert, UnconfirmedCaution } from '@/components';
 import type { HouseholdClassification, IndicatorFinding, Outcome } from '@/lib/api/types';
 import { formatDate, formatVnd, parseDisplayDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -12,7 +12,6 @@ import {
   factLabel,
   factValue,
   groupByDimension,
-  parseUnconfirmed,
   subjectLabel,
 } from '../classification-format';
 import './classification-print.css';
@@ -207,7 +206,7 @@ export function ClassificationCard({ card, busy = false }: { card: HouseholdClas
         </Table.ScrollContainer>
       </Stack>
 
-      <UnconfirmedCaution card={card} />
+      <UnconfirmedCaution paths={card.unconfirmed} indicators={card.indicators} testId="classification-unconfirmed" />
 
       <Text size="xs" c="dimmed">
         {t('households.classification.footer', { date: formatDate(card.referenceDate) })}
@@ -323,40 +322,3 @@ function FindingRow({ finding, language }: { finding: IndicatorFinding; language
   );
 }
 
-function UnconfirmedCaution({ card }: { card: HouseholdClassification }) {
-  const { t } = useTranslation();
-  const vi = currentLanguage() === 'vi';
-  if (card.unconfirmed.length === 0) return null;
-  const label = (path: string) => {
-    const item = parseUnconfirmed(path);
-    if (item.kind === 'threshold') {
-      return t(`households.classification.unconfirmed.fields.${item.field}`, {
-        area: t(`households.classification.areaTypes.${item.areaType}`, { defaultValue: item.areaType }).toLowerCase(),
-        defaultValue: path,
-      });
-    }
-    if (item.kind === 'indicator') {
-      const finding = card.indicators.find((f) => f.code === item.code);
-      const name = finding ? (vi ? finding.nameVi : finding.nameEn) : item.code;
-      return t('households.classification.unconfirmed.indicator', { name });
-    }
-    return t(`households.classification.unconfirmed.fields.${item.path}`, { defaultValue: path });
-  };
-  return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      title={t('households.classification.unconfirmed.title')}
-      role="note"
-      data-testid="classification-unconfirmed"
-    >
-      <Text size="sm">{t('households.classification.unconfirmed.text')}</Text>
-      <List size="sm" mt={4}>
-        {card.unconfirmed.map((path) => (
-          <List.Item key={path}>{label(path)}</List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
-}

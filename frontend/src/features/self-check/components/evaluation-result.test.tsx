@@ -49,8 +49,8 @@ describe('the result', () => {
       unconfirmed: ['thresholds.RURAL.middleIncomeCeilingVnd', 'indicators.TELECOM_SERVICES', 'scorePointsPerIndicator', 'x.y'],
     });
     const caution = within(result).getByTestId('unconfirmed-caution');
-    expect(caution).toHaveTextContent('Lưu ý: có số liệu chưa được xác nhận');
-    expect(caution).toHaveTextContent('Mức trần hộ có mức sống trung bình ở nông thôn');
+    expect(caution).toHaveTextContent('Lưu ý: có số liệu của chuẩn chưa được xác nhận');
+    expect(caution).toHaveTextContent('Mức trần hộ có mức sống trung bình ở khu vực nông thôn');
     expect(caution).toHaveTextContent('Cách xác định chỉ số “Sử dụng dịch vụ viễn thông”');
     expect(caution).toHaveTextContent('Số điểm B cho mỗi chỉ số thiếu hụt');
     expect(caution).toHaveTextContent('x.y');

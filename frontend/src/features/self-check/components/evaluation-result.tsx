@@ -1,11 +1,11 @@
 import type { Ref } from 'react';
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowUp, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowUp, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { UnconfirmedCaution } from '@/components';
 import { formatNumber, formatVnd } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import type { PovertyEvaluation, PovertyEvaluationRequest, PovertyStandard, PovertyStatus } from '@/lib/api/types';
-import { parseUnconfirmed } from '../model';
 import classes from './self-check.module.css';
 
 /** Text and background per status; all pairs pass WCAG AA contrast. */
@@ -140,44 +140,6 @@ function DeprivationSection({ evaluation, standard }: { evaluation: PovertyEvalu
   );
 }
 
-function UnconfirmedCaution({ paths, standard }: { paths: string[]; standard: PovertyStandard }) {
-  const { t } = useTranslation();
-  const vi = currentLanguage() === 'vi';
-  if (paths.length === 0) return null;
-  const label = (path: string) => {
-    const value = parseUnconfirmed(path);
-    if (value.kind === 'threshold') {
-      return t(`selfCheck.result.unconfirmed.fields.${value.field}`, {
-        area: t(`selfCheck.area.areaType.${value.areaType}`),
-        defaultValue: path,
-      });
-    }
-    if (value.kind === 'indicator') {
-      const indicator = standard.indicators.find((i) => i.code === value.code);
-      const name = indicator ? (vi ? indicator.nameVi : indicator.nameEn) : value.code;
-      return t('selfCheck.result.unconfirmed.indicator', { name });
-    }
-    return t(`selfCheck.result.unconfirmed.fields.${value.path}`, { defaultValue: path });
-  };
-  return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      title={t('selfCheck.result.unconfirmed.title')}
-      role="note"
-      data-testid="unconfirmed-caution"
-    >
-      <Text size="sm">{t('selfCheck.result.unconfirmed.text')}</Text>
-      <List size="sm" mt={4}>
-        {paths.map((path) => (
-          <List.Item key={path}>{label(path)}</List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
-}
-
 /** The notice every result carries: nothing stored, only an estimate, where the official status comes from. */
 export function EstimateNotice() {
   const { t } = useTranslation();
@@ -239,7 +201,7 @@ export function EvaluationResult({ request, evaluation, standard, onChangeAnswer
           </Text>
         </Stack>
 
-        <UnconfirmedCaution paths={evaluation.unconfirmed ?? []} standard={standard} />
+        <UnconfirmedCaution paths={evaluation.unconfirmed ?? []} indicators={standard.indicators} testId="unconfirmed-caution" />
         <IncomeSection request={request} evaluation={evaluation} />
         <DeprivationSection evaluation={evaluation} standard={standard} />
 

@@ -50,6 +50,19 @@ export const en: Resources = {
     },
   },
   common: {
+    unconfirmed: {
+      title: 'Note: some values of the standard are not confirmed',
+      text: 'These items have not been fully checked against the text of the law, so the result may not be exact:',
+      indicator: 'How the indicator “{{name}}” is defined',
+      areas: { URBAN: 'urban', RURAL: 'rural' },
+      fields: {
+        povertyLineVnd: 'Poverty line in {{area}} areas',
+        nearPoorCeilingVnd: 'Near-poor ceiling in {{area}} areas',
+        middleIncomeCeilingVnd: 'Middle-income ceiling in {{area}} areas',
+        incomeScoreLine: 'Score A line in {{area}} areas',
+        scorePointsPerIndicator: 'Score B points per deprived indicator',
+      },
+    },
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -535,18 +548,6 @@ export const en: Resources = {
         title: 'Proposal — the reviewer confirms',
         text: 'The registry does not hold enough facts to decide every indicator or the income; the reviewer checks and decides the missing items.',
       },
-      unconfirmed: {
-        title: 'Note: some values of the standard are not confirmed',
-        text: 'These items have not been fully checked against the text of the law:',
-        indicator: 'How the indicator “{{name}}” is defined',
-        fields: {
-          povertyLineVnd: 'Poverty line in {{area}} areas',
-          nearPoorCeilingVnd: 'Near-poor ceiling in {{area}} areas',
-          middleIncomeCeilingVnd: 'Middle-income ceiling in {{area}} areas',
-          incomeScoreLine: 'Score A line in {{area}} areas',
-          scorePointsPerIndicator: 'Score B points per deprived indicator',
-        },
-      },
       footer: 'Proposed by the system from the registry on {{date}}; it does not replace the review.',
     },
     fieldLabels: {
@@ -997,18 +998,6 @@ export const en: Resources = {
       },
       why: 'Why this result',
       citation: 'Legal basis: {{citation}}',
-      unconfirmed: {
-        title: 'Note: some values are not confirmed',
-        text: 'These items have not been fully checked against the text of the law, so the result may not be exact:',
-        indicator: 'How the indicator “{{name}}” is defined',
-        fields: {
-          povertyLineVnd: 'Poverty line in {{area}} areas',
-          nearPoorCeilingVnd: 'Near-poor ceiling in {{area}} areas',
-          middleIncomeCeilingVnd: 'Middle-income ceiling in {{area}} areas',
-          incomeScoreLine: 'Score A line in {{area}} areas',
-          scorePointsPerIndicator: 'Score B points per deprived indicator',
-        },
-      },
       notice: {
         title: 'This is only an estimate',
         stored: 'Nothing you entered has been stored.',

@@ -48,6 +48,19 @@ export const vi = {
     },
   },
   common: {
+    unconfirmed: {
+      title: 'Lưu ý: có số liệu của chuẩn chưa được xác nhận',
+      text: 'Các mục sau chưa được đối chiếu đầy đủ với văn bản pháp luật gốc, nên kết quả có thể chưa chính xác:',
+      indicator: 'Cách xác định chỉ số “{{name}}”',
+      areas: { URBAN: 'thành thị', RURAL: 'nông thôn' },
+      fields: {
+        povertyLineVnd: 'Chuẩn nghèo ở khu vực {{area}}',
+        nearPoorCeilingVnd: 'Mức trần hộ cận nghèo ở khu vực {{area}}',
+        middleIncomeCeilingVnd: 'Mức trần hộ có mức sống trung bình ở khu vực {{area}}',
+        incomeScoreLine: 'Ngưỡng điểm A ở khu vực {{area}}',
+        scorePointsPerIndicator: 'Số điểm B cho mỗi chỉ số thiếu hụt',
+      },
+    },
     save: 'Lưu',
     cancel: 'Hủy',
     edit: 'Sửa',
@@ -533,18 +546,6 @@ export const vi = {
         title: 'Đề xuất — cán bộ rà soát xác nhận',
         text: 'Sổ hộ chưa đủ thông tin để xác định mọi chỉ số hoặc thu nhập; cán bộ rà soát kiểm tra và quyết định các mục còn thiếu.',
       },
-      unconfirmed: {
-        title: 'Lưu ý: có số liệu của chuẩn chưa được xác nhận',
-        text: 'Các mục sau chưa được đối chiếu đầy đủ với văn bản pháp luật gốc:',
-        indicator: 'Cách xác định chỉ số “{{name}}”',
-        fields: {
-          povertyLineVnd: 'Chuẩn nghèo ở khu vực {{area}}',
-          nearPoorCeilingVnd: 'Mức trần hộ cận nghèo ở khu vực {{area}}',
-          middleIncomeCeilingVnd: 'Mức trần hộ có mức sống trung bình ở khu vực {{area}}',
-          incomeScoreLine: 'Ngưỡng điểm A ở khu vực {{area}}',
-          scorePointsPerIndicator: 'Số điểm B cho mỗi chỉ số thiếu hụt',
-        },
-      },
       footer: 'Phiếu do hệ thống đề xuất từ dữ liệu sổ hộ ngày {{date}}; không thay thế kết quả rà soát.',
     },
     fieldLabels: {
@@ -996,18 +997,6 @@ export const vi = {
       },
       why: 'Vì sao có kết quả này',
       citation: 'Căn cứ: {{citation}}',
-      unconfirmed: {
-        title: 'Lưu ý: có số liệu chưa được xác nhận',
-        text: 'Các mục sau chưa được đối chiếu đầy đủ với văn bản pháp luật gốc nên kết quả có thể chưa chính xác:',
-        indicator: 'Cách xác định chỉ số “{{name}}”',
-        fields: {
-          povertyLineVnd: 'Chuẩn nghèo ở {{area}}',
-          nearPoorCeilingVnd: 'Mức trần hộ cận nghèo ở {{area}}',
-          middleIncomeCeilingVnd: 'Mức trần hộ có mức sống trung bình ở {{area}}',
-          incomeScoreLine: 'Ngưỡng điểm A ở {{area}}',
-          scorePointsPerIndicator: 'Số điểm B cho mỗi chỉ số thiếu hụt',
-        },
-      },
       notice: {
         title: 'Đây chỉ là kết quả ước tính',
         stored: 'Không có thông tin nào của bạn được lưu lại.',
