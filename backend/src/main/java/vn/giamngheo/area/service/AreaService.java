@@ -37,6 +37,12 @@ public class AreaService {
         return areas.findByIdOptional(code).map(mapper::toDto);
     }
 
+    /** Every commune-level unit of the district. */
+    @Transactional
+    public java.util.List<AreaDto> communes() {
+        return areas.search(AreaLevel.COMMUNE, null, new PageQuery(0, 100)).items().stream().map(mapper::toDto).toList();
+    }
+
     /** A commune-level unit, if the code names one. */
     @Transactional
     public Optional<AreaDto> findCommune(String code) {

@@ -18,6 +18,7 @@ import vn.giamngheo.classification.api.HouseholdClassificationDto;
 import vn.giamngheo.classification.api.HouseholdClassificationDto.EvidenceDto;
 import vn.giamngheo.classification.api.HouseholdClassificationDto.IndicatorFindingDto;
 import vn.giamngheo.classification.domain.Classification;
+import vn.giamngheo.classification.domain.ClassificationBasis;
 import vn.giamngheo.classification.domain.HouseholdFacts;
 import vn.giamngheo.classification.domain.Income;
 import vn.giamngheo.classification.domain.Indicator;
@@ -69,6 +70,15 @@ public class HouseholdClassificationService {
                 findings.stream().map(f -> toDto(f, catalogue.get(f.indicator()))).toList(),
                 c == null ? List.of() : PovertyStandardService.explain(c, locale),
                 unknown || c == null, List.copyOf(standard.unconfirmed()));
+    }
+
+    /** The proposals a review assessment starts from, for the named standard (the one in force on the date when null). */
+    @Transactional
+    public ClassificationBasis basis(UUID householdId, LocalDate on, String standardCode) {
+        HouseholdDto h = households.get(householdId);
+        PovertyStandard standard = PovertyStandardService.choose(standards.findAll(), standardCode, on, false);
+        AreaType area = areas.find(h.communeCode()).map(AreaDto::areaType).orElse(AreaType.RURAL);
+        return new ClassificationBasis(standard, area, IndicatorDerivation.derive(standard, facts(h, on), on));
     }
 
     /** Members on the date (born by then), with the household's housing facts. */

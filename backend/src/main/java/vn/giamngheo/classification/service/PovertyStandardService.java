@@ -98,6 +98,11 @@ public class PovertyStandardService {
                 List.copyOf(standard.unconfirmed()));
     }
 
+    /** For other features: the named standard, or the one in force on the date; errors point into the request body. */
+    public PovertyStandard standardFor(String code, LocalDate date) {
+        return choose(standards.findAll(), code, date, false);
+    }
+
     /** The named standard, or the one in force on the date; errors point into the body or at query parameters. */
     static PovertyStandard choose(List<PovertyStandard> all, String code, LocalDate date, boolean fromQuery) {
         if (code != null) {

@@ -10,6 +10,12 @@ public final class Permissions {
     /** District-wide area scope; without it a caller is limited to the commune in its token. */
     public static final String AREA_DISTRICT = "area:district";
     public static final String AUDIT_READ = "audit:read";
+    /** Record review steps: applications, assessments, meetings, complaints. */
+    public static final String REVIEW_ASSESS = "review:assess";
+    /** Post results, resolve complaints, record the commune decision. */
+    public static final String REVIEW_APPROVE = "review:approve";
+    /** Open cycles and consolidate them for the district. */
+    public static final String REVIEW_CONSOLIDATE = "review:consolidate";
 
     private Permissions() {
     }
