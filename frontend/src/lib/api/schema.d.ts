@@ -61,6 +61,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commune-reviews/{communeReviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune's stage and progress in a cycle */
+        get: operations["getCommuneReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reviews/{communeReviewId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the commune chairman's decision on the lists
+         * @description Only after the posting window has ended and every complaint is resolved; the proposed statuses become final.
+         */
+        post: operations["decideCommuneReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reviews/{communeReviewId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune's community meetings with their votes */
+        get: operations["listCommuneMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reviews/{communeReviewId}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the public posting of the commune's results
+         * @description Every case must have been agreed by its community meeting; the window must cover the minimum working days.
+         */
+        post: operations["postCommuneResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households": {
         parameters: {
             query?: never;
@@ -326,6 +400,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A household's review: assessments, meeting votes and complaints */
+        get: operations["getReviewCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-complaints/{complaintId}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a complaint after its re-check
+         * @description UPHELD takes the re-check assessment's result (record it first); a changed result sends the commune back to assessing so the change is posted again.
+         */
+        post: operations["resolveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review cycles, newest first, with each visible commune's stage and progress */
+        get: operations["listReviewCycles"];
+        put?: never;
+        /**
+         * Open a periodic or regular review cycle for every commune
+         * @description A periodic cycle lists every household now on the poor or near-poor list; applicants join with Form 01.
+         */
+        post: operations["openReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cycle with the stage and progress of each commune the caller may see */
+        get: operations["getReviewCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/approved-lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An approved list (poor, near-poor, escaped) of the decided communes as CSV
+         * @description UTF-8 with a byte-order mark; one row per household: code, head's name, hamlet, status at the start and end.
+         */
+        get: operations["exportApprovedList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record forms B1 and B2 for a household and classify it
+         * @description Each indicator is proposed from the registry's facts on the cycle's reference date; the reviewer decides each, giving a reason where the decision differs from the proposal. A disputed case may be re-checked during posting.
+         */
+        post: operations["recordAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The households to review in the cycle, by hamlet */
+        get: operations["listReviewCases"];
+        put?: never;
+        /** Record a household's request to be reviewed (Form 01) */
+        post: operations["recordReviewApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a complaint about a posted result */
+        post: operations["recordComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consolidate the cycle for the district and freeze every reviewed household's status
+         * @description Only when every commune has decided. The frozen records carry the transition and the escape date; later edits of a household never change them.
+         */
+        post: operations["consolidateReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a hamlet's community meeting and its votes
+         * @description A result stands when at least half of the attendees agree; otherwise the case returns for a new assessment.
+         */
+        post: operations["recordMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/status-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The frozen status of each reviewed household, filtered by transition
+         * @description Filled when the district consolidates the cycle.
+         */
+        get: operations["listStatusRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{cycleId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and rates per commune, the change against the −0.6 pp target, transitions */
+        get: operations["getReviewSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -381,6 +682,15 @@ export interface components {
              */
             code?: string;
         };
+        /** @description A household's request to be reviewed (Form 01, Decision 24/2021) adds it to the cycle's list */
+        ApplicationCreate: {
+            householdId: components["schemas"]["UUID"];
+            /**
+             * @description The day the commune received Form 01
+             * @example 2022-09-12
+             */
+            appliedOn: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         ArchiveReason: "MOVED_AWAY" | "MERGED" | "DISSOLVED" | "DUPLICATE";
         /** @description Takes a household off the registry, keeping its history. MERGED needs the household it merged into. */
@@ -424,6 +734,52 @@ export interface components {
         };
         /** @enum {string} */
         AreaType: "URBAN" | "RURAL";
+        Assessment: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            assessedOn: components["schemas"]["LocalDate"];
+            /** @description The account that recorded it */
+            assessedBy: string;
+            reviewerName: string;
+            screeningPassed?: boolean;
+            /** Format: int64 */
+            monthlyIncomePerCapitaVnd?: number;
+            /** Format: int32 */
+            incomeScore?: number;
+            incomeScoreItems?: components["schemas"]["IncomeScoreItem"][];
+            indicators: components["schemas"]["IndicatorAssessment"][];
+            /** Format: int32 */
+            deprivationCount: number;
+            /** Format: int32 */
+            deprivationScore?: number;
+            status: components["schemas"]["PovertyStatus"];
+            standardCode: string;
+            note?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Forms B1 and B2 for one household. Give the income either as form B1's score (incomeScore, or the scored answers in incomeScoreItems, which are summed) or as a monthly income per person. List every indicator of the cycle's standard once: the service proposes each from the registry's facts, and a decision that differs from a proposal needs a reason (the override is kept). */
+        AssessmentCreate: {
+            caseId: components["schemas"]["UUID"];
+            /** @example 2022-09-20 */
+            assessedOn: components["schemas"]["LocalDate"];
+            /** @example Lê Thị Hoa */
+            reviewerName: string;
+            /** @description Form A (quick identification) for applicants: false when clearly better off */
+            screeningPassed?: boolean;
+            /**
+             * Format: int64
+             * @example 1200000
+             */
+            monthlyIncomePerCapitaVnd?: number;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            incomeScore?: number;
+            incomeScoreItems?: components["schemas"]["IncomeScoreItem"][];
+            indicators: components["schemas"]["IndicatorDecision"][];
+            note?: string;
+        };
         /** @description One entry of the append-only audit log. */
         AuditEvent: {
             /**
@@ -496,6 +852,27 @@ export interface components {
             /** @example YTE */
             departmentCode?: string;
         };
+        /** @enum {string} */
+        CaseOrigin: "LIST" | "APPLICATION";
+        /** @description How many of a commune's cases are in each state */
+        CaseProgress: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            listed: number;
+            /** Format: int64 */
+            assessed: number;
+            /** Format: int64 */
+            agreed: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            disputed: number;
+            /** Format: int64 */
+            decided: number;
+        };
+        /** @enum {string} */
+        CaseState: "LISTED" | "ASSESSED" | "AGREED" | "RETURNED" | "DISPUTED" | "DECIDED";
         /** @description One changed field */
         Change: {
             /** @example address */
@@ -507,6 +884,80 @@ export interface components {
         };
         /** @enum {string} */
         ClassificationRule: "INCOME_OR_DEPRIVATION" | "INCOME_AND_DEPRIVATION";
+        CommuneReview: {
+            id: components["schemas"]["UUID"];
+            cycleId: components["schemas"]["UUID"];
+            /** @example 29956 */
+            communeCode: string;
+            /** @example Xã Thường Phước 1 */
+            communeName: string;
+            stage: components["schemas"]["CommuneStage"];
+            postedFrom?: components["schemas"]["LocalDate"];
+            postedTo?: components["schemas"]["LocalDate"];
+            /** @example 125/QĐ-UBND */
+            decisionNumber?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Households registered in the commune when the cycle opened (the rate's denominator)
+             */
+            householdsAtStart: number;
+            progress: components["schemas"]["CaseProgress"];
+            /**
+             * Format: int64
+             * @description Community meetings recorded
+             */
+            meetings: number;
+            /** @description The cycle's closing date has passed and the commune has not decided */
+            late: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        CommuneStage: "ASSESSING" | "POSTING" | "DECIDED" | "CONSOLIDATED";
+        Complaint: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            receivedOn: components["schemas"]["LocalDate"];
+            complainant: string;
+            content: string;
+            /** @enum {string} */
+            state: "OPEN" | "RESOLVED";
+            outcome?: components["schemas"]["ComplaintOutcome"];
+            recheckedStatus?: components["schemas"]["PovertyStatus"];
+            resolutionNote?: string;
+            resolvedOn?: components["schemas"]["LocalDate"];
+            resolvedBy?: string;
+            recordedBy: string;
+        };
+        /** @description A complaint about a posted result; the case is disputed until the re-check resolves it */
+        ComplaintCreate: {
+            caseId: components["schemas"]["UUID"];
+            /** @example 2022-10-26 */
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @example Phạm Thị Lan */
+            complainant: string;
+            /** @example Hộ có xe tải, không thuộc diện nghèo */
+            content: string;
+        };
+        /** @enum {string} */
+        ComplaintOutcome: "UPHELD" | "REJECTED";
+        /** @description UPHELD needs a re-check assessment recorded after the complaint; its result becomes the proposed status, and a changed result must be posted again. */
+        ComplaintResolution: {
+            outcome: components["schemas"]["ComplaintOutcome"];
+            /** @example 2022-10-31 */
+            resolvedOn: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @enum {string} */
+        CycleState: "OPEN" | "CONSOLIDATED";
+        /** @description The commune chairman's decision recognising the lists; only after the posting window has ended and every complaint is resolved. */
+        DecisionRequest: {
+            /** @example 125/QĐ-UBND */
+            decisionNumber: string;
+            /** @example 2022-11-10 */
+            decidedOn: components["schemas"]["LocalDate"];
+        };
         /** @description A member leaves the household (not to another registered household: use transfer). */
         DepartureRequest: {
             /** @example 2026-03-01 */
@@ -719,6 +1170,18 @@ export interface components {
             /** @description The commune or hamlet loudspeakers reach the home */
             hearsLoudspeaker?: boolean;
         };
+        /** @description One answer of form B1 with the points the reviewer gave it */
+        IncomeScoreItem: {
+            /** @example HOUSEHOLD_SIZE */
+            code: string;
+            /** @example Số nhân khẩu */
+            label?: string;
+            /**
+             * Format: int32
+             * @example 25
+             */
+            points: number;
+        };
         /** @description A deprivation indicator; the codes are the same in the API, the database, imports and the SPA. */
         Indicator: {
             /** @example HEALTH_INSURANCE */
@@ -734,6 +1197,28 @@ export interface components {
             nameEn: string;
             descriptionVi: string;
             descriptionEn: string;
+        };
+        IndicatorAssessment: {
+            code: string;
+            /** @description What the registry's facts suggested */
+            proposed: components["schemas"]["Outcome"];
+            rule?: string;
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The reviewer's decision */
+            deprived: boolean;
+            /** @description The decision differs from a definite proposal */
+            overridden: boolean;
+            reason?: string;
+        };
+        IndicatorDecision: {
+            /** @example HEALTH_INSURANCE */
+            code: string;
+            deprived: boolean;
+            /**
+             * @description Required when the decision differs from the proposal
+             * @example Thẻ BHYT đã gia hạn ngày 15/9
+             */
+            reason?: string;
         };
         IndicatorFinding: {
             /** @example HEALTH_INSURANCE */
@@ -767,6 +1252,60 @@ export interface components {
         LocalDate: string;
         /** @enum {string} */
         Material: "REINFORCED_CONCRETE" | "BRICK_STONE" | "HARDWOOD" | "METAL_SHEET" | "SOFTWOOD_PLANKS" | "BAMBOO_LEAVES" | "MUD" | "OTHER";
+        Meeting: {
+            id: components["schemas"]["UUID"];
+            communeReviewId: components["schemas"]["UUID"];
+            hamletCode: string;
+            heldOn: components["schemas"]["LocalDate"];
+            chairName: string;
+            /** Format: int32 */
+            attendees: number;
+            minutesNote?: string;
+            votes: components["schemas"]["MeetingVoteResult"][];
+        };
+        /** @description A hamlet's community meeting (họp dân) and its votes: a result stands when at least half of the attendees agree with it; otherwise the household goes back for a new assessment. */
+        MeetingCreate: {
+            /** @example 29956 */
+            communeCode: string;
+            /** @example 2995601 */
+            hamletCode: string;
+            /** @example 2022-10-15 */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The hamlet head who chaired it
+             * @example Trần Văn Bảy
+             */
+            chairName: string;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            attendees: number;
+            minutesNote?: string;
+            votes: components["schemas"]["MeetingVote"][];
+        };
+        MeetingList: {
+            items: components["schemas"]["Meeting"][];
+        };
+        MeetingVote: {
+            caseId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Attendees agreeing with the proposed result
+             * @example 31
+             */
+            agree: number;
+        };
+        MeetingVoteResult: {
+            caseId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string;
+            /** Format: int32 */
+            agree: number;
+            proposedStatus: components["schemas"]["PovertyStatus"];
+            /** @description At least half of the attendees agreed */
+            agreed: boolean;
+        };
         /** @description A person's membership of a household. `personId` stays the same when the person moves. */
         Member: {
             id: components["schemas"]["UUID"];
@@ -842,6 +1381,13 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "DEPRIVED" | "NOT_DEPRIVED" | "UNKNOWN";
+        /** @description The public posting (niêm yết) of the commune's results at the hamlets and the commune office: every case must have been agreed by its meeting, and the window must cover the minimum working days. */
+        PostingRequest: {
+            /** @example 2022-10-24 */
+            postedFrom: components["schemas"]["LocalDate"];
+            /** @example 2022-10-28 */
+            postedTo: components["schemas"]["LocalDate"];
+        };
         /** @description How the standard classifies the answers, and why. An estimate: the official status comes from the commune's review. */
         PovertyEvaluation: {
             /** @example ND07_2021 */
@@ -983,12 +1529,194 @@ export interface components {
         };
         /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
+        /** @description A household's review: its assessments (newest first), the meeting votes on it and any complaints */
+        ReviewCase: {
+            summary: components["schemas"]["ReviewCaseSummary"];
+            cycleId: components["schemas"]["UUID"];
+            communeReviewId: components["schemas"]["UUID"];
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            assessments: components["schemas"]["Assessment"][];
+            votes: components["schemas"]["MeetingVoteResult"][];
+            complaints: components["schemas"]["Complaint"][];
+        };
+        ReviewCasePage: {
+            items: components["schemas"]["ReviewCaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        ReviewCaseSummary: {
+            id: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /** @example Nguyễn Văn An */
+            headName: string;
+            communeCode: string;
+            hamletCode: string;
+            /** @example Ấp 1 */
+            hamletName: string;
+            origin: components["schemas"]["CaseOrigin"];
+            appliedOn?: components["schemas"]["LocalDate"];
+            /** @description Status when the cycle opened */
+            statusStart: components["schemas"]["PovertyStatus"];
+            state: components["schemas"]["CaseState"];
+            /** @description From the latest assessment */
+            proposedStatus?: components["schemas"]["PovertyStatus"];
+            /** @description Set by the commune decision */
+            finalStatus?: components["schemas"]["PovertyStatus"];
+            /** Format: int32 */
+            deprivationCount?: number;
+            /** Format: int32 */
+            openComplaints: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A review cycle with the stage and progress of each commune the caller may see */
+        ReviewCycle: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ReviewKind"];
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            /** Format: int32 */
+            month?: number;
+            /** @example ND07_2021 */
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            state: components["schemas"]["CycleState"];
+            consolidatedAt?: components["schemas"]["Instant"];
+            consolidatedBy?: string;
+            communes: components["schemas"]["CommuneReview"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Opens a review cycle for every commune. A periodic cycle runs 1 September – 14 December; a regular one from the 15th of its month. The standard defaults to the one in force on the reference date, which defaults to the day the cycle opens. */
+        ReviewCycleCreate: {
+            kind: components["schemas"]["ReviewKind"];
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description Regular cycles only
+             * @example 3
+             */
+            month?: number;
+            /** @example ND07_2021 */
+            standardCode?: string;
+            /**
+             * @description Ages, card validity and school attendance are judged on this date
+             * @example 2022-10-01
+             */
+            referenceDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Cycles, newest first */
+        ReviewCycleList: {
+            items: components["schemas"]["ReviewCycle"][];
+        };
+        /** @enum {string} */
+        ReviewKind: "PERIODIC" | "REGULAR";
+        /** @enum {string} */
+        ReviewList: "POOR" | "NEAR_POOR" | "ESCAPED_POVERTY" | "ESCAPED_NEAR_POVERTY";
+        /** @description Counts and rates per commune at the start and end of the cycle, the change in percentage points against the plan's target, and the status transitions */
+        ReviewSummary: {
+            cycleId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            /** @description True until the district consolidates: end figures count decided communes only */
+            provisional: boolean;
+            /**
+             * Format: double
+             * @description The plan's yearly change of the poverty rate
+             * @example -0.6
+             */
+            targetChangePp: number;
+            communes: components["schemas"]["ReviewSummaryRow"][];
+            district: components["schemas"]["ReviewSummaryRow"];
+        };
+        ReviewSummaryRow: {
+            areaCode: string;
+            areaName: string;
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            poorStart: number;
+            /** Format: int64 */
+            nearPoorStart: number;
+            /** Format: int64 */
+            poorEnd: number;
+            /** Format: int64 */
+            nearPoorEnd: number;
+            /**
+             * Format: double
+             * @example 3.12
+             */
+            poorRateStart: number;
+            /** Format: double */
+            poorRateEnd: number;
+            /** Format: double */
+            nearPoorRateStart: number;
+            /** Format: double */
+            nearPoorRateEnd: number;
+            /**
+             * Format: double
+             * @example -0.71
+             */
+            poorRateChangePp: number;
+            meetsTarget: boolean;
+            /** @description The commune has decided (end figures are final for it) */
+            decided: boolean;
+            transitions: {
+                [key: string]: number;
+            };
+        };
         /** @enum {string} */
         SchoolAttendance: "NOT_APPLICABLE" | "ATTENDING" | "NOT_ATTENDING";
         /** @enum {string} */
         Scope: "DISTRICT" | "COMMUNE" | "NONE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @description A household's frozen status for a consolidated cycle */
+        StatusRecord: {
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string;
+            communeCode: string;
+            hamletCode: string;
+            /** Format: int32 */
+            year: number;
+            statusStart: components["schemas"]["PovertyStatus"];
+            statusEnd: components["schemas"]["PovertyStatus"];
+            transition: components["schemas"]["Transition"];
+            standardCode: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @description The day it left the poor or near-poor list */
+            escapedOn?: components["schemas"]["LocalDate"];
+        };
+        StatusRecordPage: {
+            items: components["schemas"]["StatusRecord"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** @description Moves a member to another registered household; both keep the history. */
         TransferRequest: {
             targetHouseholdId: components["schemas"]["UUID"];
@@ -996,6 +1724,8 @@ export interface components {
             relationship: components["schemas"]["Relationship"];
             date: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        Transition: "NEWLY_POOR" | "NEWLY_NEAR_POOR" | "RE_POOR" | "RE_NEAR_POOR" | "POOR_TO_NEAR_POOR" | "NEAR_POOR_TO_POOR" | "ESCAPED_POVERTY" | "ESCAPED_NEAR_POVERTY" | "REMAINED_POOR" | "REMAINED_NEAR_POOR" | "NOT_ON_LIST";
         /** Format: uuid */
         UUID: string;
         /** @enum {string} */
@@ -1309,6 +2039,122 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getCommuneReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeReviewId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideCommuneReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeReviewId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    listCommuneMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeReviewId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postCommuneResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeReviewId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
         };
     };
     listHouseholds: {
@@ -1877,6 +2723,423 @@ export interface operations {
                     "application/json": components["schemas"]["PovertyStandard"];
                 };
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReviewCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resolveComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintResolution"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    listReviewCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycleList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    openReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCycleCreate"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    getReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportApprovedList: {
+        parameters: {
+            query?: {
+                communeCode?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+                list: components["schemas"]["ReviewList"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the case with its new assessment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    listReviewCases: {
+        parameters: {
+            query?: {
+                /** @example 29956 */
+                communeCode?: string;
+                hamletCode?: string;
+                householdId?: components["schemas"]["UUID"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                state?: components["schemas"]["CaseState"];
+            };
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordReviewApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCreate"];
+            };
+        };
+        responses: {
+            /** @description Listed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+        };
+    };
+    recordComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the case is disputed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    consolidateReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded, with each vote's outcome */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    listStatusRecords: {
+        parameters: {
+            query?: {
+                communeCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                /** @description Repeat for several */
+                transition?: components["schemas"]["Transition"][];
+            };
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReviewSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
