@@ -6,3 +6,4 @@ export { LoadingState } from './loading-state';
 export { DateField } from './date-field';
 export { InfoGrid, type InfoItem } from './info-grid';
 export { UnconfirmedCaution, parseUnconfirmed, type UnconfirmedValue } from './unconfirmed-caution';
+export { EvidenceList } from './evidence-list';

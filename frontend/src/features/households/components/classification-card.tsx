@@ -3,17 +3,12 @@ import { Alert, Badge, Box, Button, Group, List, Paper, Progress, SimpleGrid, St
 import { IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { DateField, InfoGrid, LoadingState, ProblemAlert, UnconfirmedCaution } from '@/components';
+import { DateField, EvidenceList, InfoGrid, LoadingState, ProblemAlert, UnconfirmedCaution } from '@/components';
 import type { HouseholdClassification, IndicatorFinding, Outcome } from '@/lib/api/types';
 import { formatDate, formatVnd, parseDisplayDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
+import { groupByDimension } from '@/lib/classification';
 import { useHouseholdClassification } from '../api/get-household-classification';
-import {
-  factLabel,
-  factValue,
-  groupByDimension,
-  subjectLabel,
-} from '../classification-format';
 import './classification-print.css';
 
 const OUTCOME_COLOR: Record<Outcome, string> = {
@@ -300,23 +295,7 @@ function FindingRow({ finding, language }: { finding: IndicatorFinding; language
         </Stack>
       </Table.Td>
       <Table.Td>
-        {finding.evidence.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            —
-          </Text>
-        ) : (
-          <List size="sm" spacing={0} listStyleType="none">
-            {finding.evidence.map((e, i) => (
-              <List.Item key={`${e.subject}-${e.fact}-${i}`}>
-                <Text component="span" size="sm" fw={600}>
-                  {subjectLabel(t, e.subject)}
-                </Text>
-                {' — '}
-                {factLabel(t, e.fact)}: {factValue(t, e, language)}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <EvidenceList evidence={finding.evidence} />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { ClassificationEvidence, IndicatorFinding } from '@/lib/api/types';
+import type { ClassificationEvidence } from '@/lib/api/types';
 import { formatDate, formatNumber } from '@/lib/format';
-import { enumLabel, type EnumGroup } from './labels';
+
+/*
+ * How the registry's facts behind a proposed indicator are shown: on the household's classification
+ * card and in the review's assessment form. The labels live with the household pages
+ * (households.classification.*, households.enums.*), which own the facts.
+ */
 
 export const DIMENSIONS = [
   'EMPLOYMENT',
@@ -16,25 +21,25 @@ export const DIMENSIONS = [
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** The server names each finding's dimension; one it does not know yet is grouped last. */
-function dimensionOf(finding: IndicatorFinding): Dimension {
+export function dimensionOf(finding: { dimension: string }): Dimension {
   return (DIMENSIONS as readonly string[]).includes(finding.dimension) ? (finding.dimension as Dimension) : 'OTHER';
 }
 
-export interface DimensionGroup {
+export interface DimensionGroup<T> {
   dimension: Dimension;
-  findings: IndicatorFinding[];
+  findings: T[];
 }
 
 /** The findings by dimension, dimensions in the decree's order, indicators in the server's order. */
-export function groupByDimension(findings: IndicatorFinding[]): DimensionGroup[] {
+export function groupByDimension<T extends { dimension: string }>(findings: T[]): DimensionGroup<T>[] {
   return DIMENSIONS.map((dimension) => ({
     dimension,
     findings: findings.filter((f) => dimensionOf(f) === dimension),
   })).filter((group) => group.findings.length > 0);
 }
 
-/** Facts whose value is a code of one of the household form's lists. */
-const FACT_ENUM: Record<string, EnumGroup> = {
+/** Facts whose value is a code of one of the household form's lists (households.enums.<group>). */
+const FACT_ENUM: Record<string, string> = {
   employment: 'employment',
   labourContract: 'labourContract',
   educationLevel: 'educationLevel',
@@ -45,6 +50,10 @@ const FACT_ENUM: Record<string, EnumGroup> = {
   waterSource: 'waterSource',
   latrineType: 'latrineType',
 };
+
+function enumLabel(t: TFunction, group: string, value: string): string {
+  return t(`households.enums.${group}.${value}`, { defaultValue: value });
+}
 
 export function factLabel(t: TFunction, fact: string): string {
   return t(`households.classification.facts.${fact}`, { defaultValue: fact });
