@@ -224,4 +224,74 @@ class ReviewWorkflowTest {
         given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/review-cycles/{id}/summary", periodic).then().statusCode(200)
                 .body("communes.find { it.areaCode == '29956' }.transitions.ESCAPED_POVERTY", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
+
+    @Test
+    void formB1ScoresAreSummedAndEachRoleDoesOnlyItsPart() {
+        String commune = Tokens.communeOfficer(COMMUNE);
+        String cycleId = ReviewJourney.openRegular(2023, 11);
+        Map<String, Object> body = Fixtures.household(COMMUNE, "Tạ Văn Mười");
+        String householdId = Fixtures.register(body).path("id");
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(Map.of("householdId", householdId, "appliedOn", "2023-11-15"))
+                .post("/api/v1/review-cycles/{id}/cases", cycleId).then().statusCode(403);
+        given().auth().oauth2(Tokens.departmentOfficer()).get("/api/v1/review-cycles").then().statusCode(403);
+        given().auth().oauth2(Tokens.expiredDistrictOfficer()).get("/api/v1/review-cycles").then().statusCode(401);
+        String caseId = ReviewJourney.apply(commune, cycleId, householdId, "2023-11-15");
+        given().auth().oauth2(Tokens.auditor()).get("/api/v1/review-cases/{id}", caseId).then().statusCode(200);
+
+        Map<String, Object> assessment = new java.util.LinkedHashMap<>();
+        assessment.put("caseId", caseId);
+        assessment.put("assessedOn", "2023-11-16");
+        assessment.put("reviewerName", "Lê Thị Hoa");
+        assessment.put("incomeScoreItems", List.of(Map.of("code", "HOUSEHOLD_SIZE", "label", "Số nhân khẩu", "points", 60),
+                Map.of("code", "ASSETS", "label", "Tài sản", "points", 70)));
+        assessment.put("indicators", proposedDecisions(householdId, "2023-11-15"));
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(assessment)
+                .post("/api/v1/review-cycles/{id}/assessments", cycleId).then().statusCode(403);
+        assessment.put("monthlyIncomePerCapitaVnd", 1_000_000);
+        given().auth().oauth2(commune).contentType(ContentType.JSON).body(assessment)
+                .post("/api/v1/review-cycles/{id}/assessments", cycleId).then().statusCode(400)
+                .body("errors.pointer", hasItem("/incomeScoreItems")).body("errors.code", hasItem("EXACTLY_ONE_INCOME"));
+        assessment.remove("monthlyIncomePerCapitaVnd");
+        given().auth().oauth2(commune).contentType(ContentType.JSON).body(assessment)
+                .post("/api/v1/review-cycles/{id}/assessments", cycleId).then().statusCode(201)
+                .body("assessments[0].incomeScore", is(130)).body("assessments[0].incomeScoreItems", hasSize(2))
+                .body("summary.proposedStatus", is("NEAR_POOR"));
+        String communeReviewId = communeReviewId(cycleId, COMMUNE);
+        meet(commune, cycleId, COMMUNE, HAMLET, "2023-11-17", 10, caseId, 5).statusCode(201);
+        post(Tokens.auditor(), communeReviewId, "2023-11-20", "2023-11-22").statusCode(403);
+        post(Tokens.communeOfficer("29971"), communeReviewId, "2023-11-20", "2023-11-22").statusCode(404);
+    }
+
+    @Test
+    void frozenStatusRecordsRefuseChanges() {
+        String commune = Tokens.communeOfficer(COMMUNE);
+        String cycleId = ReviewJourney.openRegular(2024, 1);
+        Map<String, Object> body = Fixtures.household(COMMUNE, "Mai Văn Một");
+        body.put("monthlyIncomePerCapitaVnd", 900_000);
+        var registered = Fixtures.register(body);
+        String householdId = registered.path("id");
+        String caseId = ReviewJourney.apply(commune, cycleId, householdId, "2024-01-15");
+        assess(commune, cycleId, caseId, "2024-01-16", 900_000, proposedDecisions(householdId, "2024-01-15")).statusCode(201);
+        meet(commune, cycleId, COMMUNE, HAMLET, "2024-01-17", 10, caseId, 9).statusCode(201);
+        post(commune, communeReviewId(cycleId, COMMUNE), "2024-01-18", "2024-01-22").statusCode(200);
+        decide(commune, communeReviewId(cycleId, COMMUNE), "2024-01-23").statusCode(200);
+        ReviewJourney.decideEmptyCommunes(cycleId, "2024-01-18", "2024-01-22", "2024-01-23");
+        given().auth().oauth2(Tokens.districtOfficer()).post("/api/v1/review-cycles/{id}/consolidation", cycleId).then().statusCode(200);
+        String status = given().auth().oauth2(commune).get("/api/v1/review-cycles/{id}/status-records", cycleId).then().statusCode(200)
+                .extract().path("items.find { it.householdId == '" + householdId + "' }.statusEnd");
+
+        // a later edit of the household leaves its frozen status alone
+        Map<String, Object> update = new java.util.LinkedHashMap<>();
+        update.put("hamletCode", HAMLET);
+        update.put("address", "Số 3, ấp 1");
+        update.put("monthlyIncomePerCapitaVnd", 5_000_000);
+        update.put("housing", body.get("housing"));
+        given().auth().oauth2(commune).contentType(ContentType.JSON).header("If-Match", registered.header("ETag")).body(update)
+                .put("/api/v1/households/{id}", householdId).then().statusCode(200);
+        given().auth().oauth2(commune).get("/api/v1/review-cycles/{id}/status-records", cycleId).then().statusCode(200)
+                .body("items.find { it.householdId == '" + householdId + "' }.statusEnd", is(status));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vn.giamngheo.testing.Sql.update(
+                        "update household_status_record set status_end = 'NOT_POOR' where household_id = '" + householdId + "'"))
+                .hasMessageContaining("frozen");
+    }
 }
