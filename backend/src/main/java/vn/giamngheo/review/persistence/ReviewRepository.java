@@ -296,7 +296,11 @@ public class ReviewRepository {
         return counts;
     }
 
-    public record RecordFilter(UUID cycleId, AreaFilter area, List<Transition> transitions) {
+    /** cycleId or householdId narrows the records; area limits them to the caller's communes. */
+    public record RecordFilter(UUID cycleId, AreaFilter area, List<Transition> transitions, UUID householdId) {
+        public RecordFilter(UUID cycleId, AreaFilter area, List<Transition> transitions) {
+            this(cycleId, area, transitions, null);
+        }
     }
 
     private static final String RECORD_COLUMNS = """
@@ -307,7 +311,8 @@ public class ReviewRepository {
     @SuppressWarnings("unchecked")
     public List<StatusRecordDto> records(RecordFilter f, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
-        var q = em.createNativeQuery(RECORD_COLUMNS + recordWhere(f, params) + " order by r.commune_code, h.hamlet_code, h.head_name, r.id"
+        var q = em.createNativeQuery(RECORD_COLUMNS + recordWhere(f, params) + (f.householdId() != null ? " order by r.decided_on desc, r.frozen_at desc"
+                : " order by r.commune_code, h.hamlet_code, h.head_name, r.id")
                 + (page == null ? "" : " limit :limit offset :offset"));
         params.forEach(q::setParameter);
         if (page != null) {
@@ -330,8 +335,15 @@ public class ReviewRepository {
     }
 
     private static String recordWhere(RecordFilter f, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where r.cycle_id = :cycle");
-        params.put("cycle", f.cycleId());
+        StringBuilder where = new StringBuilder(" where true");
+        if (f.cycleId() != null) {
+            where.append(" and r.cycle_id = :cycle");
+            params.put("cycle", f.cycleId());
+        }
+        if (f.householdId() != null) {
+            where.append(" and r.household_id = :household");
+            params.put("household", f.householdId());
+        }
         if (!f.area().all()) {
             where.append(" and r.commune_code = :commune");
             params.put("commune", f.area().communeCode());

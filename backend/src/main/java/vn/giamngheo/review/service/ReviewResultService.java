@@ -26,6 +26,7 @@ import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
+import vn.giamngheo.household.service.HouseholdService;
 import vn.giamngheo.review.api.ReviewSummaryDto;
 import vn.giamngheo.review.api.StatusRecordDto;
 import vn.giamngheo.review.api.StatusRecordPage;
@@ -48,9 +49,11 @@ public class ReviewResultService {
     private final AreaService areas;
     private final AuditService audit;
     private final CallerScope caller;
+    private final HouseholdService households;
 
-    ReviewResultService(ReviewRepository reviews, AreaService areas, AuditService audit, CallerScope caller) {
+    ReviewResultService(ReviewRepository reviews, AreaService areas, AuditService audit, CallerScope caller, HouseholdService households) {
         this.reviews = reviews;
+        this.households = households;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
@@ -140,6 +143,16 @@ public class ReviewResultService {
         audit.record(AuditEntry.read("STATUS_RECORDS_LISTED", "HOUSEHOLD_STATUS_RECORD", null, null,
                 area.all() ? null : area.communeCode(), "review transitions").withContext(Map.of("cycleId", cycleId.toString())));
         return StatusRecordPage.of(items, page, reviews.countRecords(filter));
+    }
+
+    /**
+     * A household's frozen statuses, newest first: the current one, and the escape date later benefits count from.
+     * Read through the registry, so area scope and the read audit apply.
+     */
+    @Transactional
+    public List<StatusRecordDto> householdStatuses(UUID householdId) {
+        households.get(householdId);
+        return reviews.records(new ReviewRepository.RecordFilter(null, AreaFilter.ALL, null, householdId), null);
     }
 
     /** The households of one approved list, for export. Only decided communes have approved lists. */

@@ -280,6 +280,11 @@ class ReviewWorkflowTest {
         String status = given().auth().oauth2(commune).get("/api/v1/review-cycles/{id}/status-records", cycleId).then().statusCode(200)
                 .extract().path("items.find { it.householdId == '" + householdId + "' }.statusEnd");
 
+        given().auth().oauth2(commune).get("/api/v1/households/{id}/poverty-statuses", householdId).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].statusEnd", is(status)).body("items[0].year", is(2024));
+        given().auth().oauth2(Tokens.communeOfficer("29971")).get("/api/v1/households/{id}/poverty-statuses", householdId)
+                .then().statusCode(404);
+
         // a later edit of the household leaves its frozen status alone
         Map<String, Object> update = new java.util.LinkedHashMap<>();
         update.put("hamletCode", HAMLET);
