@@ -10,7 +10,7 @@ export const officerMe: Me = {
   username: 'xa.thuongphuoc1',
   displayName: 'Cán bộ xã Thường Phước 1',
   jobRoles: ['commune-officer'],
-  permissions: ['household:read', 'household:write'],
+  permissions: ['household:read', 'household:write', 'review:assess', 'review:approve'],
   scope: 'COMMUNE',
   communeCode: '29956',
 };
@@ -19,7 +19,23 @@ export const districtMe: Me = {
   username: 'huyen.lan',
   displayName: 'Nguyễn Thị Lan',
   jobRoles: ['district-officer'],
-  permissions: ['household:read', 'household:write', 'area:district', 'audit:read'],
+  permissions: [
+    'household:read',
+    'household:write',
+    'area:district',
+    'audit:read',
+    'review:assess',
+    'review:approve',
+    'review:consolidate',
+  ],
+  scope: 'DISTRICT',
+};
+
+export const auditorMe: Me = {
+  username: 'kiemtra.mttq',
+  displayName: 'Kiểm tra MTTQ',
+  jobRoles: ['auditor'],
+  permissions: ['household:read', 'area:district', 'audit:read', 'benefit:read'],
   scope: 'DISTRICT',
 };
 

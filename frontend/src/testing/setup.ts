@@ -42,6 +42,12 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 window.ResizeObserver = window.ResizeObserver ?? ResizeObserverStub;
+// jsdom has no FontFaceSet; Mantine's autosizing textarea listens on it
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
 window.HTMLElement.prototype.scrollIntoView = window.HTMLElement.prototype.scrollIntoView ?? (() => {});
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

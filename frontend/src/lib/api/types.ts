@@ -104,3 +104,41 @@ export type HouseholdClassification = Omit<
   status?: PovertyStatus | null;
   deprivationScore?: number | null;
 };
+
+/*
+ * The annual review. The contract marks what the service always sends as required; the optional
+ * properties (dates of later steps, statuses not decided yet) may come as null.
+ */
+export type ReviewKind = Schemas['ReviewKind'];
+export type CycleState = Schemas['CycleState'];
+export type CommuneStage = Schemas['CommuneStage'];
+export type CaseState = Schemas['CaseState'];
+export type CaseOrigin = Schemas['CaseOrigin'];
+export type CaseProgress = Schemas['CaseProgress'];
+export type ReviewTransition = Schemas['Transition'];
+export type ReviewList = Schemas['ReviewList'];
+export type CommuneReview = Schemas['CommuneReview'];
+export type ReviewCycle = Schemas['ReviewCycle'];
+export type ReviewCycleList = Schemas['ReviewCycleList'];
+export type ReviewCycleCreate = Schemas['ReviewCycleCreate'];
+export type ReviewSummary = Schemas['ReviewSummary'];
+export type ReviewSummaryRow = Schemas['ReviewSummaryRow'];
+export type ReviewCaseSummary = Schemas['ReviewCaseSummary'];
+export type ReviewCasePage = Schemas['ReviewCasePage'];
+export type ReviewCase = Schemas['ReviewCase'];
+export type Assessment = Schemas['Assessment'];
+export type AssessmentCreate = Schemas['AssessmentCreate'];
+export type IndicatorAssessment = Schemas['IndicatorAssessment'];
+export type IndicatorDecision = Schemas['IndicatorDecision'];
+export type IncomeScoreItem = Schemas['IncomeScoreItem'];
+export type ApplicationCreate = Schemas['ApplicationCreate'];
+export type Meeting = Schemas['Meeting'];
+export type MeetingList = Schemas['MeetingList'];
+export type MeetingCreate = Schemas['MeetingCreate'];
+export type MeetingVoteResult = Schemas['MeetingVoteResult'];
+export type PostingRequest = Schemas['PostingRequest'];
+export type DecisionRequest = Schemas['DecisionRequest'];
+export type Complaint = Schemas['Complaint'];
+export type ComplaintCreate = Schemas['ComplaintCreate'];
+export type ComplaintResolution = Schemas['ComplaintResolution'];
+export type ComplaintOutcome = Schemas['ComplaintOutcome'];
