@@ -11,6 +11,7 @@ import {
   HouseholdsListRoute,
 } from '@/features/households';
 import { MeRoute } from '@/features/me';
+import { CommuneReviewRoute, ReviewBoardRoute, ReviewCaseRoute } from '@/features/review';
 import { SelfCheckRoute } from '@/features/self-check';
 import { paths } from '@/lib/paths';
 import { HomeRoute } from './routes/home';
@@ -73,6 +74,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.audit.permission}>
             <AuditEventsRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.review.pattern),
+        element: (
+          <RequireAuth permission={paths.review.permission}>
+            <ReviewBoardRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.communeReview.pattern),
+        element: (
+          <RequireAuth permission={paths.communeReview.permission}>
+            <CommuneReviewRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.reviewCase.pattern),
+        element: (
+          <RequireAuth permission={paths.reviewCase.permission}>
+            <ReviewCaseRoute />
           </RequireAuth>
         ),
       },

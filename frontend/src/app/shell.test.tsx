@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { districtMe, officerMe, renderWithProviders } from '@/testing/render';
+import { auditorMe, districtMe, officerMe, renderWithProviders } from '@/testing/render';
 import { Shell } from './shell';
 
 describe('navigation by permission', () => {
@@ -21,5 +21,23 @@ describe('navigation by permission', () => {
   it('shows a district officer the audit log', async () => {
     renderWithProviders(<Shell />, { me: districtMe });
     expect(await screen.findByRole('link', { name: 'Nhật ký hoạt động' })).toHaveAttribute('href', '/audit');
+  });
+
+  it('links officers taking part in the review and auditors to the annual review', async () => {
+    renderWithProviders(<Shell />, { me: officerMe });
+    expect(await screen.findByRole('link', { name: 'Rà soát hộ nghèo' })).toHaveAttribute('href', '/review');
+  });
+
+  it('shows the annual review to an auditor, who reads it', async () => {
+    renderWithProviders(<Shell />, { me: auditorMe });
+    expect(await screen.findByRole('link', { name: 'Rà soát hộ nghèo' })).toBeInTheDocument();
+  });
+
+  it('hides the annual review from a caller without a review permission', async () => {
+    renderWithProviders(<Shell />, {
+      me: { ...officerMe, jobRoles: ['importer'], permissions: ['household:read', 'household:write', 'import:run'] },
+    });
+    await screen.findByRole('link', { name: 'Hộ gia đình' });
+    expect(screen.queryByRole('link', { name: 'Rà soát hộ nghèo' })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
   IconClipboardCheck,
+  IconClipboardList,
   IconHistory,
   IconHome,
   IconLogin,
@@ -13,8 +14,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
+import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
-import { paths, toAreas, toAudit, toHouseholds, toMe, toSelfCheck } from '@/lib/paths';
+import { paths, toAreas, toAudit, toHouseholds, toMe, toReview, toSelfCheck } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -116,6 +118,13 @@ export function Shell() {
       icon: IconHome,
       visible: hasPermission(me.data, paths.households.permission),
       match: '/households',
+    },
+    {
+      to: toReview(),
+      label: t('app.nav.review'),
+      icon: IconClipboardList,
+      visible: canSeeReview(me.data),
+      match: paths.review.pattern,
     },
     { to: toAreas(), label: t('app.nav.areas'), icon: IconMap2, visible: auth.isAuthenticated, match: '/areas' },
     {

@@ -9,6 +9,9 @@ export const paths = {
   householdEdit: { pattern: '/households/:householdId/edit', permission: 'household:write' },
   areas: { pattern: '/areas' },
   audit: { pattern: '/audit', permission: 'audit:read' },
+  review: { pattern: '/review', permission: 'household:read' },
+  communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
+  reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
   me: { pattern: '/me' },
   selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;
@@ -23,5 +26,14 @@ export const toHouseholdEdit = (householdId: string): string =>
   `/households/${encodeURIComponent(householdId)}/edit`;
 export const toAreas = (): string => '/areas';
 export const toAudit = (): string => '/audit';
+/** The review board, on one cycle when given (the latest otherwise). */
+export const toReview = (cycleId?: string): string =>
+  cycleId ? `/review?cycle=${encodeURIComponent(cycleId)}` : '/review';
+export const toCommuneReview = (communeReviewId: string, search?: URLSearchParams | string): string => {
+  const query = search?.toString() ?? '';
+  const path = `/review/communes/${encodeURIComponent(communeReviewId)}`;
+  return query ? `${path}?${query}` : path;
+};
+export const toReviewCase = (caseId: string): string => `/review/cases/${encodeURIComponent(caseId)}`;
 export const toMe = (): string => '/me';
 export const toSelfCheck = (): string => '/tu-kiem-tra';
