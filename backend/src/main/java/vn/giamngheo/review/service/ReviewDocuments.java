@@ -31,9 +31,11 @@ import java.util.Map;
 import vn.giamngheo.common.document.Spreadsheet;
 import vn.giamngheo.review.domain.PostingList;
 import vn.giamngheo.review.domain.ReviewList;
+import vn.giamngheo.review.persistence.ReviewRepository;
 
 /**
- * The review's documents: the public posting list as PDF (A4, for the notice board) and XLSX. The PDF embeds Noto Sans (bundled under {@code fonts/}, SIL OFL) so Vietnamese prints the same
+ * The review's documents: the public posting list as PDF (A4, for the notice board) and XLSX, and the approved
+ * lists as XLSX. The PDF embeds Noto Sans (bundled under {@code fonts/}, SIL OFL) so Vietnamese prints the same
  * on any server and any reader.
  */
 public final class ReviewDocuments {
@@ -52,6 +54,10 @@ public final class ReviewDocuments {
     public static String postingListName(PostingList list) {
         return "niem-yet-" + list.communeCode() + "-" + list.year() + (list.month() == null ? "" : String.format("-%02d", list.month()))
                 + (list.hamletCode() == null ? "" : "-" + list.hamletCode());
+    }
+
+    public static String approvedListName(ReviewList list, String communeCode) {
+        return "danh-sach-" + list.name().toLowerCase(Locale.ROOT).replace('_', '-') + (communeCode == null ? "" : "-" + communeCode);
     }
 
     // ---- posting list, PDF
@@ -236,6 +242,40 @@ public final class ReviewDocuments {
             rows.add(List.of(++n, r.hamletName(), r.householdCode(), r.headName(), ReviewList.label(r.start()), ReviewList.label(r.proposed())));
         }
         sheet.write(rows, out);
+    }
+
+    // ---- approved lists, XLSX
+
+    /** The same columns as the CSV export, the decision date as a date cell. */
+    public static void approvedListXlsx(ReviewList list, List<ReviewRepository.CaseOutcome> outcomes, OutputStream out) {
+        Spreadsheet sheet = new Spreadsheet(name(list), List.of(), List.of(new Spreadsheet.Column("STT", 6),
+                new Spreadsheet.Column("Mã xã", 8), new Spreadsheet.Column("Mã hộ", 18), new Spreadsheet.Column("Họ tên chủ hộ", 32),
+                new Spreadsheet.Column("Ấp/Khóm", 24), new Spreadsheet.Column("Đầu kỳ", 24), new Spreadsheet.Column("Cuối kỳ", 24),
+                new Spreadsheet.Column("Ngày quyết định", 16)));
+        List<List<Object>> rows = new ArrayList<>(outcomes.size());
+        int n = 0;
+        for (ReviewRepository.CaseOutcome o : outcomes) {
+            List<Object> row = new ArrayList<>(8);
+            row.add(++n);
+            row.add(o.communeCode());
+            row.add(o.householdCode());
+            row.add(o.headName());
+            row.add(o.hamletName());
+            row.add(ReviewList.label(o.start()));
+            row.add(ReviewList.label(o.end()));
+            row.add(o.decidedOn());
+            rows.add(row);
+        }
+        sheet.write(rows, out);
+    }
+
+    private static String name(ReviewList list) {
+        return switch (list) {
+            case POOR -> "Hộ nghèo";
+            case NEAR_POOR -> "Hộ cận nghèo";
+            case ESCAPED_POVERTY -> "Hộ thoát nghèo";
+            case ESCAPED_NEAR_POVERTY -> "Hộ thoát cận nghèo";
+        };
     }
 
     // ---- helpers

@@ -2,6 +2,7 @@ package vn.giamngheo.review.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static vn.giamngheo.review.rest.ReviewJourney.assess;
@@ -14,12 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,12 +30,13 @@ import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.Fixtures;
 import vn.giamngheo.testing.Tokens;
 
-/** The review's documents: the public posting list as PDF and XLSX. */
+/** The review's documents: the public posting list (PDF, XLSX) and the approved lists as spreadsheets. */
 @QuarkusTest
 class ReviewOutputsTest {
     private static final String COMMUNE = "29956";
     private static final String PDF = "application/pdf";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final List<String> citizenIds = new ArrayList<>();
 
@@ -83,6 +87,34 @@ class ReviewOutputsTest {
                 .get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.size()", is(4)).body("items.kind", hasItem("EXPORT")).body("items.context.format", hasItem("XLSX"))
                 .body("items.context.hamletCode", hasItem("29956-02")).body("items.actor", hasItem("xa." + COMMUNE));
+    }
+
+    @Test
+    void theApprovedListsComeAsSpreadsheetsToo() throws IOException {
+        String commune = Tokens.communeOfficer(COMMUNE);
+        String cycleId = ReviewJourney.openRegular(2024, 3);
+        Case poor = agreedCase(commune, cycleId, "29956-03", "Tạ Thị Thủy Tiên", 1_200_000, true, "2024-03-19");
+        String communeReviewId = ReviewJourney.communeReviewId(cycleId, COMMUNE);
+        ReviewJourney.post(commune, communeReviewId, "2024-03-20", "2024-03-26").statusCode(200);
+        ReviewJourney.decide(commune, communeReviewId, "2024-03-27").statusCode(200);
+
+        Response xlsx = given().auth().oauth2(commune).accept(XLSX).queryParam("communeCode", COMMUNE)
+                .get("/api/v1/review-cycles/{id}/approved-lists/POOR", cycleId);
+        xlsx.then().statusCode(200).contentType(XLSX).header("Content-Disposition", is("attachment; filename=\"danh-sach-poor-29956.xlsx\""));
+        List<List<String>> rows = cells(xlsx);
+        assertThat(rows.get(0)).containsExactly("STT", "Mã xã", "Mã hộ", "Họ tên chủ hộ", "Ấp/Khóm", "Đầu kỳ", "Cuối kỳ", "Ngày quyết định");
+        assertThat(rows).contains(List.of("1", COMMUNE, poor.code, poor.head, "Ấp 3", "Không thuộc diện", "Hộ nghèo", "27/03/2024"));
+        assertNoCitizenId(rows.toString());
+
+        // the posting list of a decided commune is its final result
+        assertThat(pdfText(download(commune, communeReviewId, PDF, null))).contains(poor.head, "Hộ nghèo");
+
+        // CSV stays the default; other formats are refused with a problem
+        given().auth().oauth2(commune).get("/api/v1/review-cycles/{id}/approved-lists/POOR", cycleId).then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", is("attachment; filename=\"danh-sach-poor.csv\""))
+                .body(containsString(poor.head));
+        given().auth().oauth2(commune).accept("application/json").get("/api/v1/review-cycles/{id}/approved-lists/POOR", cycleId)
+                .then().statusCode(406).contentType("application/problem+json").body("code", is("NOT_ACCEPTABLE"));
     }
 
     @Test
@@ -154,7 +186,7 @@ class ReviewOutputsTest {
         return text.toString();
     }
 
-    /** Every non-empty row as text, numbers without decimals. */
+    /** Every non-empty row as text, numbers without decimals and dates as dd/MM/yyyy. */
     private static List<List<String>> cells(Response xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
@@ -162,7 +194,9 @@ class ReviewOutputsTest {
             for (Row row : sheet) {
                 List<String> values = new ArrayList<>();
                 for (Cell c : row) {
-                    values.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : String.valueOf((long) c.getNumericCellValue()));
+                    values.add(c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                            : DateUtil.isCellDateFormatted(c) ? DAY.format(c.getLocalDateTimeCellValue())
+                            : String.valueOf((long) c.getNumericCellValue()));
                 }
                 rows.add(values);
             }

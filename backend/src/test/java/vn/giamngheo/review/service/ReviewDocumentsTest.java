@@ -11,12 +11,17 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.classification.domain.PovertyStatus;
 import vn.giamngheo.review.domain.PostingList;
 import vn.giamngheo.review.domain.ReviewKind;
+import vn.giamngheo.review.domain.ReviewList;
+import vn.giamngheo.review.persistence.ReviewRepository;
 
 class ReviewDocumentsTest {
     /** Typed with combining accents, as some keyboards and imports deliver names. */
@@ -68,8 +73,27 @@ class ReviewDocumentsTest {
     }
 
     @Test
+    void anApprovedListSpreadsheetKeepsNamesAsTextAndDatesAsDates() throws IOException {
+        List<ReviewRepository.CaseOutcome> rows = List.of(
+                new ReviewRepository.CaseOutcome("29956", UUID.randomUUID(), "29956-000001", "=HYPERLINK(\"x\")", "Ấp 1",
+                        PovertyStatus.NOT_POOR, PovertyStatus.POOR, true, LocalDate.of(2024, 2, 28)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReviewDocuments.approvedListXlsx(ReviewList.POOR, rows, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = wb.getSheet("Hộ nghèo");
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Ngày quyết định");
+            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Hộ nghèo");
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(7))).isTrue();
+            assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 28));
+        }
+    }
+
+    @Test
     void fileNamesSayWhatAndWhere() {
         assertThat(ReviewDocuments.postingListName(list(0, null, null))).isEqualTo("niem-yet-29956-2024-02");
+        assertThat(ReviewDocuments.approvedListName(ReviewList.ESCAPED_NEAR_POVERTY, "29956")).isEqualTo("danh-sach-escaped-near-poverty-29956");
     }
 
     private static PostingList list(int households, LocalDate from, LocalDate to) {
