@@ -141,7 +141,12 @@ public class ProblemMapper {
             case TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             default -> type.name();
         };
-        String detail = type == ProblemType.NOT_FOUND ? "No resource at this path" : e.getMessage();
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at this path";
+            // the framework's own text speaks of its annotations
+            case NOT_ACCEPTABLE -> "The Accept header names no format this operation offers";
+            default -> e.getMessage();
+        };
         return render(type, code, detail, List.of(), uri);
     }
 

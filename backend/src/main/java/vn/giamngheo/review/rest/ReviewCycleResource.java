@@ -13,12 +13,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.giamngheo.common.document.DocumentFormat;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.Permissions;
 import vn.giamngheo.review.api.ApplicationCreate;
@@ -44,6 +48,7 @@ import vn.giamngheo.review.api.StatusRecordPage;
 import vn.giamngheo.review.domain.CaseState;
 import vn.giamngheo.review.domain.ReviewList;
 import vn.giamngheo.review.domain.Transition;
+import vn.giamngheo.review.service.ReviewDocuments;
 import vn.giamngheo.review.service.ReviewResultService;
 import vn.giamngheo.review.service.ReviewService;
 
@@ -185,16 +190,27 @@ public class ReviewCycleResource {
 
     @GET
     @Path("/{cycleId}/approved-lists/{list}")
-    @Produces("text/csv")
-    @Operation(operationId = "exportApprovedList", summary = "An approved list (poor, near-poor, escaped) of the decided communes as CSV",
-            description = "UTF-8 with a byte-order mark; one row per household: code, head's name, hamlet, status at the start and end.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public RestResponse<StreamingOutput> approvedList(@PathParam("cycleId") UUID cycleId, @PathParam("list") ReviewList list,
-                                                      @QueryParam("communeCode") @Size(max = 16) String communeCode) {
+    @Produces({DocumentFormat.Types.CSV, DocumentFormat.Types.XLSX})
+    @Operation(operationId = "exportApprovedList", summary = "An approved list (poor, near-poor, escaped) of the decided communes as CSV or XLSX, by Accept",
+            description = "One row per household: code, head's name, hamlet, status at the start and end, decision date. "
+                    + "`Accept: text/csv` (the default) gives UTF-8 with a byte-order mark; "
+                    + "`Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` a spreadsheet; anything else 406.")
+    @APIResponse(responseCode = "200", description = "The list, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"danh-sach-poor-29956.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = DocumentFormat.Types.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = DocumentFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    public Response approvedList(@PathParam("cycleId") UUID cycleId, @PathParam("list") ReviewList list,
+                                 @QueryParam("communeCode") @Size(max = 16) String communeCode, @Context HttpHeaders headers) {
+        DocumentFormat format = DocumentFormat.negotiate(headers.getAcceptableMediaTypes(), List.of(DocumentFormat.CSV, DocumentFormat.XLSX));
         var rows = results.approvedList(cycleId, list, communeCode);
-        StreamingOutput body = out -> ReviewResultService.writeCsv(rows, out);
-        String file = "danh-sach-" + list.name().toLowerCase().replace('_', '-') + (communeCode == null ? "" : "-" + communeCode) + ".csv";
-        return RestResponse.ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        StreamingOutput body = format == DocumentFormat.XLSX ? out -> ReviewDocuments.approvedListXlsx(list, rows, out)
+                : out -> ReviewResultService.writeCsv(rows, out);
+        // a Response, not a RestResponse: with several @Produces types Quarkus REST picks the writer of a RestResponse by
+        // its wrapper class and writes the StreamingOutput with toString()
+        return Response.ok(body, format.mediaType)
+                .header("Content-Disposition", format.attachment(ReviewDocuments.approvedListName(list, communeCode))).build();
     }
 }
