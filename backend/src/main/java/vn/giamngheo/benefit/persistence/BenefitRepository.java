@@ -19,10 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.giamngheo.benefit.api.EligibleHousehold;
 import vn.giamngheo.benefit.api.EntitlementQuery;
 import vn.giamngheo.benefit.api.EntitlementSummary;
-import vn.giamngheo.benefit.api.InsuranceChange;
 import vn.giamngheo.benefit.domain.BenefitProgram;
 import vn.giamngheo.benefit.domain.BenefitRule;
 import vn.giamngheo.benefit.domain.EligibilityStatus;
@@ -38,7 +36,6 @@ import vn.giamngheo.household.domain.Disability;
 import vn.giamngheo.household.domain.EducationLevel;
 import vn.giamngheo.household.domain.Ethnicity;
 import vn.giamngheo.household.domain.SchoolAttendance;
-import vn.giamngheo.household.domain.Sex;
 
 /**
  * Rule packs (read straight into domain records: reference data), the facts the engine needs (set-based reads of the
@@ -157,15 +154,6 @@ public class BenefitRepository {
         return Optional.ofNullable(em.find(Entitlement.class, id));
     }
 
-    /** The live entitlement of a program held by the current member with this citizen id. */
-    public Optional<Entitlement> liveOfCitizen(String programCode, String citizenId) {
-        List<?> ids = em.createNativeQuery("""
-                select e.id from entitlement e join household_member m on m.id = e.member_id
-                where m.citizen_id = :cid and m.active and e.program_code = :program and e.state not in ('EXPIRED', 'REVOKED')""")
-                .setParameter("cid", citizenId).setParameter("program", programCode).getResultList();
-        return ids.isEmpty() ? Optional.empty() : find((UUID) ids.get(0));
-    }
-
     public List<EntitlementEvent> events(Collection<UUID> entitlementIds) {
         if (entitlementIds.isEmpty()) {
             return List.of();
@@ -244,45 +232,6 @@ public class BenefitRepository {
             query.setParameter("state", q.state.name());
         }
         return query;
-    }
-
-    // ---- partner projections
-
-    /** Changes of premium support after the cursor, in the order they were committed. */
-    @SuppressWarnings("unchecked")
-    public List<InsuranceChange> insuranceChanges(long after, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select e.change_seq, e.change_kind, e.id, e.person_id, e.member_id, m.full_name, m.date_of_birth, m.sex, m.citizen_id,
-                       h.code, e.commune_code, e.support_rate_percent, e.valid_from, e.valid_to, e.state, e.ended_on
-                from entitlement e join household_member m on m.id = e.member_id join household h on h.id = e.household_id
-                where e.program_code = 'HEALTH_INSURANCE' and e.change_seq > :after
-                order by e.change_seq limit :limit""").setParameter("after", after).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new InsuranceChange(String.valueOf(((Number) r[0]).longValue()), (String) r[1], (UUID) r[2], (UUID) r[3],
-                (UUID) r[4], (String) r[5], date(r[6]), Sex.valueOf((String) r[7]), (String) r[8], (String) r[9], (String) r[10],
-                (BigDecimal) r[11], date(r[12]), date(r[13]), (String) r[14], date(r[15]))).toList();
-    }
-
-    /** Live entitlements of a loan program, by entitlement id after the cursor. */
-    @SuppressWarnings("unchecked")
-    public List<EligibleHousehold> eligibleHouseholds(String programCode, UUID after, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select e.id, e.program_code, e.rule_code, e.household_id, h.code, h.head_name, e.commune_code, s.status_end,
-                       (select max(x.escaped_on) from household_status_record x where x.household_id = e.household_id),
-                       e.valid_from, e.valid_to, e.amount_cap_vnd, e.monthly_amount_vnd, r.interest_rate_percent, e.state,
-                       e.loan_amount_vnd, e.repayment_status
-                from entitlement e
-                join household h on h.id = e.household_id
-                join benefit_rule r on r.code = e.rule_code
-                join benefit_program p on p.code = e.program_code and p.kind = 'LOAN'
-                left join lateral (select status_end from household_status_record x where x.household_id = e.household_id
-                                   order by x.decided_on desc, x.frozen_at desc limit 1) s on true
-                where e.state not in ('EXPIRED', 'REVOKED') and (cast(:program as varchar) is null or e.program_code = :program)
-                  and e.id > :after
-                order by e.id limit :limit""").setParameter("program", programCode).setParameter("after", after)
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new EligibleHousehold(r[0].toString(), (UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],
-                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : PovertyStatus.valueOf((String) r[7]), date(r[8]), date(r[9]),
-                date(r[10]), asLong(r[11]), asLong(r[12]), (BigDecimal) r[13], (String) r[14], asLong(r[15]), (String) r[16])).toList();
     }
 
     // ---- helpers

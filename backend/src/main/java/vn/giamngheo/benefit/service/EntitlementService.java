@@ -19,12 +19,10 @@ import java.util.stream.Collectors;
 import vn.giamngheo.audit.domain.AuditEntry;
 import vn.giamngheo.audit.domain.Change;
 import vn.giamngheo.audit.service.AuditService;
-import vn.giamngheo.benefit.api.EligibleHousehold;
 import vn.giamngheo.benefit.api.EntitlementDto;
 import vn.giamngheo.benefit.api.EntitlementList;
 import vn.giamngheo.benefit.api.EntitlementPage;
 import vn.giamngheo.benefit.api.EntitlementQuery;
-import vn.giamngheo.benefit.api.InsuranceChange;
 import vn.giamngheo.benefit.api.StepRequest;
 import vn.giamngheo.benefit.domain.BenefitProgram;
 import vn.giamngheo.benefit.domain.BenefitRule;
@@ -239,7 +237,7 @@ public class EntitlementService {
     public record Rejection(String code, String detail, List<Step.Problem> problems) {
     }
 
-    /** The one way a step is applied, for offices and partners alike. Nothing is written when it is rejected. */
+    /** The one way a step is applied (the partner batches will use it too). Nothing is written when it is rejected. */
     private Optional<Rejection> apply(Entitlement e, Step step, Step.Facts facts, String actor) {
         ProgramKind kind = program(e.programCode).kind();
         List<Step.Problem> problems = step.check(kind, e.amountCapVnd, facts);
@@ -296,48 +294,6 @@ public class EntitlementService {
         event(e, step.eventKind(), from, facts.occurredOn(), detail, now, actor);
         benefits.flush();
         return Optional.empty();
-    }
-
-    // ---- for the partner API
-
-    /**
-     * A partner's step on an entitlement of its program kind, named by id or (health insurance) by the holder's citizen
-     * id. A card must carry the entitlement's support rate and lie within its period.
-     */
-    public PartnerOutcome partnerStep(ProgramKind kind, UUID entitlementId, String citizenId, Step step, Step.Facts facts,
-                                      java.math.BigDecimal cardSupportRate, String actor) {
-        Optional<Entitlement> found = entitlementId != null
-                ? benefits.find(entitlementId).filter(e -> program(e.programCode).kind() == kind)
-                : benefits.liveOfCitizen("HEALTH_INSURANCE", citizenId);
-        if (found.isEmpty()) {
-            return new PartnerOutcome(entitlementId, new Rejection("ENTITLEMENT_NOT_FOUND", "No " + kind + " entitlement for this item", List.of()));
-        }
-        Entitlement e = found.get();
-        if (cardSupportRate != null && (e.supportRatePercent == null || e.supportRatePercent.compareTo(cardSupportRate) != 0)) {
-            return new PartnerOutcome(e.id, new Rejection("SUPPORT_RATE_MISMATCH", "The entitlement's support rate is " + e.supportRatePercent
-                    + " %", List.of()));
-        }
-        if (kind == ProgramKind.HEALTH_INSURANCE && facts.cardValidFrom() != null && facts.cardValidTo() != null
-                && (facts.cardValidTo().isBefore(e.validFrom) || (e.validTo != null && facts.cardValidFrom().isAfter(e.validTo)))) {
-            return new PartnerOutcome(e.id, new Rejection("OUTSIDE_ENTITLEMENT_PERIOD", "The card's validity does not overlap the entitlement's "
-                    + e.validFrom + " – " + (e.validTo == null ? "" : e.validTo), List.of()));
-        }
-        return new PartnerOutcome(e.id, apply(e, step, facts, actor).orElse(null));
-    }
-
-    /** The entitlement an item named, and why it was rejected (null when applied). */
-    public record PartnerOutcome(UUID entitlementId, Rejection rejection) {
-    }
-
-    public List<InsuranceChange> insuranceChanges(long after, int limit) {
-        return benefits.insuranceChanges(after, limit);
-    }
-
-    public List<EligibleHousehold> eligibleHouseholds(String programCode, UUID after, int limit) {
-        if (programCode != null && benefits.programs().stream().noneMatch(p -> p.code().equals(programCode) && p.kind() == ProgramKind.LOAN)) {
-            throw ProblemException.invalid(List.of(FieldError.param("programCode", "UNKNOWN_LOAN_PROGRAM", "is not a loan program")));
-        }
-        return benefits.eligibleHouseholds(programCode, after, limit);
     }
 
     // ---- helpers
