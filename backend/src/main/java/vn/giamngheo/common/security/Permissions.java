@@ -16,6 +16,14 @@ public final class Permissions {
     public static final String REVIEW_APPROVE = "review:approve";
     /** Open cycles and consolidate them for the district. */
     public static final String REVIEW_CONSOLIDATE = "review:consolidate";
+    /** Read benefit programs and entitlements. */
+    public static final String BENEFIT_READ = "benefit:read";
+    /** Record fulfilment steps of entitlements (an office without an integration). */
+    public static final String BENEFIT_FULFIL = "benefit:fulfil";
+    /** The Social Insurance office's partner API: premium-support deltas out, card issuances in. */
+    public static final String PARTNER_SOCIAL_INSURANCE = "partner:social-insurance";
+    /** The Social Policy Bank's partner API: eligible households out, loan events in. */
+    public static final String PARTNER_SOCIAL_BANK = "partner:social-bank";
 
     private Permissions() {
     }

@@ -2,6 +2,7 @@ package vn.giamngheo.household.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import vn.giamngheo.common.web.Versions;
 import vn.giamngheo.household.api.ArchiveRequest;
 import vn.giamngheo.household.api.DepartureRequest;
 import vn.giamngheo.household.api.HeadChangeRequest;
+import vn.giamngheo.household.api.HouseholdChanged;
 import vn.giamngheo.household.api.HouseholdCreate;
 import vn.giamngheo.household.api.HouseholdDto;
 import vn.giamngheo.household.api.HouseholdPage;
@@ -67,16 +69,18 @@ public class HouseholdService {
     private final AuditService audit;
     private final CallerScope caller;
     private final ObjectMapper json;
+    private final Event<HouseholdChanged> changes;
     private final Clock clock;
 
     HouseholdService(HouseholdRepository households, HouseholdMapper mapper, AreaService areas, AuditService audit,
-                     CallerScope caller, ObjectMapper json) {
+                     CallerScope caller, ObjectMapper json, Event<HouseholdChanged> changes) {
         this.households = households;
         this.mapper = mapper;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
         this.json = json;
+        this.changes = changes;
         this.clock = Clock.system(VIETNAM);
     }
 
@@ -281,7 +285,10 @@ public class HouseholdService {
         households.flush();
         audit.record(AuditEntry.write("MEMBER_TRANSFERRED_IN", MEMBER, moved.id, target.id, target.communeCode,
                 diff(targetBefore, snapshot(dto(target)))).withContext(Map.of("fromHousehold", source.code)));
-        return saved(source, "MEMBER_TRANSFERRED_OUT", MEMBER, m.id, sourceBefore);
+        HouseholdDto out = saved(source, "MEMBER_TRANSFERRED_OUT", MEMBER, m.id, sourceBefore);
+        // after the source: the person's entitlements there end before the target's begin
+        changes.fire(new HouseholdChanged(target.id));
+        return out;
     }
 
     @Transactional
@@ -330,6 +337,7 @@ public class HouseholdService {
         households.flush();
         HouseholdDto after = dto(h);
         audit.record(AuditEntry.write(action, entityType, entityId, h.id, h.communeCode, diff(before, snapshot(after))));
+        changes.fire(new HouseholdChanged(h.id));
         return after;
     }
 

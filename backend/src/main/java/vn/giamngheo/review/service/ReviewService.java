@@ -1,6 +1,7 @@
 package vn.giamngheo.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ import vn.giamngheo.review.api.ReviewCaseSummary;
 import vn.giamngheo.review.api.ReviewCycleCreate;
 import vn.giamngheo.review.api.ReviewCycleDto;
 import vn.giamngheo.review.api.ReviewCycleList;
+import vn.giamngheo.review.api.StatusesFrozen;
 import vn.giamngheo.review.domain.CaseOrigin;
 import vn.giamngheo.review.domain.CaseState;
 import vn.giamngheo.review.domain.CommuneStage;
@@ -93,10 +95,12 @@ public class ReviewService {
     private final AreaService areas;
     private final AuditService audit;
     private final CallerScope caller;
+    private final Event<StatusesFrozen> frozenEvents;
     private final int postingWorkingDays;
 
     ReviewService(ReviewRepository reviews, HouseholdService households, HouseholdClassificationService classification,
                   PovertyStandardService standards, AreaService areas, AuditService audit, CallerScope caller,
+                  Event<StatusesFrozen> frozenEvents,
                   @ConfigProperty(name = "giamngheo.review.posting-working-days", defaultValue = "3") int postingWorkingDays) {
         this.reviews = reviews;
         this.households = households;
@@ -105,6 +109,7 @@ public class ReviewService {
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
+        this.frozenEvents = frozenEvents;
         this.postingWorkingDays = postingWorkingDays;
     }
 
@@ -636,7 +641,7 @@ public class ReviewService {
             throw illegal("Communes that have not decided yet: " + String.join(", ", undecided));
         }
         Instant now = Instant.now();
-        int frozen = 0;
+        List<UUID> frozenHouseholds = new ArrayList<>();
         for (CommuneReview r : communes) {
             List<ReviewCase> cases = reviews.casesOf(r.id);
             Set<UUID> escapedBefore = reviews.escapedBefore(cases.stream().map(c -> c.householdId).toList());
@@ -658,7 +663,7 @@ public class ReviewService {
                 records.add(s);
             }
             reviews.persistRecords(records);
-            frozen += records.size();
+            records.forEach(rec -> frozenHouseholds.add(rec.householdId));
         }
         // persistRecords clears the persistence context: reload before changing stages
         for (CommuneReview r : reviews.communeReviews(cycleId, AreaFilter.ALL)) {
@@ -672,7 +677,8 @@ public class ReviewService {
         fresh.updatedAt = now;
         fresh.updatedBy = caller.username();
         audit.record(AuditEntry.write("REVIEW_CONSOLIDATED", "REVIEW_CYCLE", cycle.id, null, null,
-                List.of(Change.of("statuses frozen", null, frozen))));
+                List.of(Change.of("statuses frozen", null, frozenHouseholds.size()))));
+        frozenEvents.fire(new StatusesFrozen(cycle.id, frozenHouseholds));
         return toDto(fresh);
     }
 

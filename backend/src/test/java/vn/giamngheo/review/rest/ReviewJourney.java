@@ -11,24 +11,24 @@ import java.util.Map;
 import vn.giamngheo.testing.Tokens;
 
 /** The API calls a review takes, for the tests of the review workflow. */
-final class ReviewJourney {
+public final class ReviewJourney {
     private ReviewJourney() {
     }
 
-    static String openRegular(int year, int month) {
+    public static String openRegular(int year, int month) {
         return given().auth().oauth2(Tokens.districtOfficer()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "REGULAR", "year", year, "month", month))
                 .post("/api/v1/review-cycles").then().statusCode(201).extract().path("id");
     }
 
-    static String apply(String token, String cycleId, String householdId, String appliedOn) {
+    public static String apply(String token, String cycleId, String householdId, String appliedOn) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("householdId", householdId, "appliedOn", appliedOn))
                 .post("/api/v1/review-cycles/{id}/cases", cycleId).then().statusCode(201).extract().path("summary.id");
     }
 
     /** Decisions equal to what the registry's facts propose (unknown ones as not deprived). */
-    static List<Map<String, Object>> proposedDecisions(String householdId, String date) {
+    public static List<Map<String, Object>> proposedDecisions(String householdId, String date) {
         List<Map<String, Object>> found = given().auth().oauth2(Tokens.districtOfficer()).queryParam("date", date)
                 .get("/api/v1/households/{id}/classification", householdId).then().statusCode(200).extract().path("indicators");
         List<Map<String, Object>> decisions = new ArrayList<>();
@@ -41,7 +41,7 @@ final class ReviewJourney {
         return decisions;
     }
 
-    static ValidatableResponse assess(String token, String cycleId, String caseId, String on, Object income, List<Map<String, Object>> decisions) {
+    public static ValidatableResponse assess(String token, String cycleId, String caseId, String on, Object income, List<Map<String, Object>> decisions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseId", caseId);
         body.put("assessedOn", on);
@@ -52,7 +52,7 @@ final class ReviewJourney {
                 .post("/api/v1/review-cycles/{id}/assessments", cycleId).then();
     }
 
-    static ValidatableResponse meet(String token, String cycleId, String commune, String hamlet, String on, int attendees,
+    public static ValidatableResponse meet(String token, String cycleId, String commune, String hamlet, String on, int attendees,
                                     String caseId, int agree) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("communeCode", commune, "hamletCode", hamlet, "heldOn", on, "chairName", "Trần Văn Bảy",
@@ -60,23 +60,23 @@ final class ReviewJourney {
                 .post("/api/v1/review-cycles/{id}/meetings", cycleId).then();
     }
 
-    static ValidatableResponse post(String token, String communeReviewId, String from, String to) {
+    public static ValidatableResponse post(String token, String communeReviewId, String from, String to) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("postedFrom", from, "postedTo", to))
                 .post("/api/v1/commune-reviews/{id}/posting", communeReviewId).then();
     }
 
-    static ValidatableResponse decide(String token, String communeReviewId, String on) {
+    public static ValidatableResponse decide(String token, String communeReviewId, String on) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("decisionNumber", "125/QĐ-UBND", "decidedOn", on))
                 .post("/api/v1/commune-reviews/{id}/decision", communeReviewId).then();
     }
 
-    static String communeReviewId(String cycleId, String communeCode) {
+    public static String communeReviewId(String cycleId, String communeCode) {
         return given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/review-cycles/{id}", cycleId).then().statusCode(200)
                 .extract().path("communes.find { it.communeCode == '" + communeCode + "' }.id");
     }
 
     /** Posts and decides every commune that has no cases, so the district can consolidate. */
-    static void decideEmptyCommunes(String cycleId, String from, String to, String decidedOn) {
+    public static void decideEmptyCommunes(String cycleId, String from, String to, String decidedOn) {
         List<Map<String, Object>> communes = given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/review-cycles/{id}", cycleId)
                 .then().statusCode(200).extract().path("communes");
         for (Map<String, Object> c : communes) {

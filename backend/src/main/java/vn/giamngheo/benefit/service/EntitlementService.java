@@ -1,0 +1,330 @@
+package vn.giamngheo.benefit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.giamngheo.audit.domain.AuditEntry;
+import vn.giamngheo.audit.domain.Change;
+import vn.giamngheo.audit.service.AuditService;
+import vn.giamngheo.benefit.api.EntitlementDto;
+import vn.giamngheo.benefit.api.EntitlementList;
+import vn.giamngheo.benefit.api.EntitlementPage;
+import vn.giamngheo.benefit.api.EntitlementQuery;
+import vn.giamngheo.benefit.api.StepRequest;
+import vn.giamngheo.benefit.domain.BenefitProgram;
+import vn.giamngheo.benefit.domain.BenefitRule;
+import vn.giamngheo.benefit.domain.EligibilityEngine;
+import vn.giamngheo.benefit.domain.EntitlementEventKind;
+import vn.giamngheo.benefit.domain.EntitlementState;
+import vn.giamngheo.benefit.domain.Grant;
+import vn.giamngheo.benefit.domain.HouseholdFacts;
+import vn.giamngheo.benefit.domain.IllegalStep;
+import vn.giamngheo.benefit.domain.ProgramKind;
+import vn.giamngheo.benefit.domain.Reconciliation;
+import vn.giamngheo.benefit.domain.Step;
+import vn.giamngheo.benefit.mapping.BenefitMapper;
+import vn.giamngheo.benefit.persistence.BenefitRepository;
+import vn.giamngheo.benefit.persistence.Entitlement;
+import vn.giamngheo.benefit.persistence.EntitlementEvent;
+import vn.giamngheo.common.error.FieldError;
+import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.paging.PageQuery;
+import vn.giamngheo.common.security.AreaFilter;
+import vn.giamngheo.common.security.CallerScope;
+import vn.giamngheo.household.api.HouseholdChanged;
+import vn.giamngheo.household.api.HouseholdDto;
+import vn.giamngheo.household.service.HouseholdService;
+import vn.giamngheo.review.api.StatusesFrozen;
+
+/**
+ * Entitlements: recomputed from the rule packs whenever a status is frozen or a household changes (in that
+ * transaction), read by staff within their area, and moved along their state machine by offices and partners.
+ */
+@ApplicationScoped
+public class EntitlementService {
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String ENTITLEMENT = "ENTITLEMENT";
+
+    private final BenefitRepository benefits;
+    private final HouseholdService households;
+    private final AuditService audit;
+    private final CallerScope caller;
+
+    EntitlementService(BenefitRepository benefits, HouseholdService households, AuditService audit, CallerScope caller) {
+        this.benefits = benefits;
+        this.households = households;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    // ---- recompute
+
+    void onStatusesFrozen(@Observes StatusesFrozen frozen) {
+        recompute(frozen.householdIds(), "statuses frozen by cycle " + frozen.cycleId());
+    }
+
+    void onHouseholdChanged(@Observes HouseholdChanged changed) {
+        recompute(List.of(changed.householdId()), "household changed");
+    }
+
+    /** Brings the households' entitlements in line with the rules today; ended ones are kept with their reason. */
+    @Transactional
+    public Counts recompute(Collection<UUID> householdIds, String why) {
+        LocalDate on = today();
+        List<BenefitRule> rules = benefits.rules();
+        Map<String, BenefitRule> ruleByCode = rules.stream().collect(Collectors.toMap(BenefitRule::code, Function.identity()));
+        EligibilityEngine engine = new EligibilityEngine(rules);
+        Map<UUID, List<Entitlement>> liveByHousehold = benefits.live(householdIds).stream()
+                .collect(Collectors.groupingBy(e -> e.householdId));
+        Map<UUID, Entitlement> byId = new HashMap<>();
+        liveByHousehold.values().forEach(l -> l.forEach(e -> byId.put(e.id, e)));
+
+        List<Reconciliation.End> ends = new ArrayList<>();
+        List<Reconciliation.Update> updates = new ArrayList<>();
+        List<Grant> creates = new ArrayList<>();
+        Map<UUID, String> communes = new HashMap<>();
+        for (HouseholdFacts h : benefits.facts(householdIds)) {
+            communes.put(h.householdId(), h.communeCode());
+            List<Reconciliation.Live> live = liveByHousehold.getOrDefault(h.householdId(), List.of()).stream()
+                    .map(e -> new Reconciliation.Live(e.id, e.programCode, e.ruleCode, e.personId != null ? e.personId : e.householdId,
+                            e.validFrom, e.validTo, e.supportRatePercent, e.amountCapVnd, e.monthlyAmountVnd, ruleByCode.get(e.ruleCode).validity()))
+                    .toList();
+            Reconciliation.Changes c = Reconciliation.of(live, engine.grants(h, on), noLongerReason(h, on));
+            ends.addAll(c.end());
+            updates.addAll(c.update());
+            creates.addAll(c.create());
+        }
+        Instant now = Instant.now();
+        String actor = caller.username();
+        // end first: a person moving between households keeps one live entitlement per program
+        for (Reconciliation.End end : ends) {
+            Entitlement e = byId.get(end.id());
+            EntitlementState from = e.state;
+            e.state = from.moveTo(EntitlementState.EXPIRED);
+            e.endedOn = on;
+            e.endReason = end.reason();
+            touch(e, now, actor);
+            event(e, EntitlementEventKind.EXPIRED, from, on, Map.of("reason", end.reason()), now, actor);
+        }
+        benefits.flush();
+        for (Reconciliation.Update u : updates) {
+            Entitlement e = byId.get(u.id());
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("validTo", String.valueOf(u.grant().validTo()));
+            e.validTo = u.grant().validTo();
+            e.supportRatePercent = u.grant().supportRatePercent();
+            e.amountCapVnd = u.grant().amountCapVnd();
+            e.monthlyAmountVnd = u.grant().monthlyAmountVnd();
+            touch(e, now, actor);
+            event(e, EntitlementEventKind.CHANGED, e.state, on, detail, now, actor);
+        }
+        for (Grant g : creates) {
+            Entitlement e = new Entitlement();
+            e.id = UUID.randomUUID();
+            e.programCode = g.programCode();
+            e.ruleCode = g.ruleCode();
+            e.householdId = g.householdId();
+            e.memberId = g.memberId();
+            e.personId = g.personId();
+            e.communeCode = communes.get(g.householdId());
+            e.statusRecordId = g.statusRecordId();
+            e.supportRatePercent = g.supportRatePercent();
+            e.amountCapVnd = g.amountCapVnd();
+            e.monthlyAmountVnd = g.monthlyAmountVnd();
+            e.validFrom = g.validFrom();
+            e.validTo = g.validTo();
+            e.state = EntitlementState.ELIGIBLE;
+            e.createdAt = now;
+            e.createdBy = actor;
+            touch(e, now, actor);
+            benefits.persist(e);
+            event(e, EntitlementEventKind.ELIGIBLE, null, on, Map.of("rule", g.ruleCode()), now, actor);
+        }
+        benefits.flush();
+        Counts counts = new Counts(creates.size(), updates.size(), ends.size());
+        if (!counts.none()) {
+            UUID single = householdIds.size() == 1 ? householdIds.iterator().next() : null;
+            audit.record(AuditEntry.write("ENTITLEMENTS_RECOMPUTED", ENTITLEMENT, single, single, single == null ? null : communes.get(single),
+                            List.of(Change.of("created", null, counts.created()), Change.of("changed", null, counts.changed()),
+                                    Change.of("ended", null, counts.ended())))
+                    .withContext(Map.of("households", householdIds.size(), "why", why)));
+        }
+        return counts;
+    }
+
+    /** What a recompute did. */
+    public record Counts(int created, int changed, int ended) {
+        boolean none() {
+            return created == 0 && changed == 0 && ended == 0;
+        }
+    }
+
+    private static String noLongerReason(HouseholdFacts h, LocalDate on) {
+        if (h.archived()) {
+            return "The household was archived";
+        }
+        String status = h.latest() == null ? "none" : h.latest().status().name();
+        return "No rule grants it on " + on + " (household status " + status + ", or the person left the household)";
+    }
+
+    // ---- reads
+
+    @Transactional
+    public EntitlementList ofHousehold(UUID householdId) {
+        HouseholdDto h = households.get(householdId);
+        List<Entitlement> items = benefits.ofHousehold(h.id());
+        audit.record(AuditEntry.read("ENTITLEMENTS_READ", ENTITLEMENT, null, h.id(), h.communeCode(), "benefit entitlements"));
+        return new EntitlementList(h.id(), dtos(items));
+    }
+
+    @Transactional
+    public EntitlementPage search(EntitlementQuery q, PageQuery page) {
+        AreaFilter area = caller.areaFilter(q.communeCode);
+        if (area.isEmpty()) {
+            return EntitlementPage.of(List.of(), page, 0);
+        }
+        var items = benefits.search(q, area, page);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("programCode", q.programCode);
+        filters.put("communeCode", q.communeCode);
+        filters.put("state", q.state);
+        filters.put("page", page.page);
+        filters.values().removeIf(java.util.Objects::isNull);
+        audit.record(AuditEntry.read("ENTITLEMENTS_SEARCHED", ENTITLEMENT, null, null, area.communeCode(), "benefit entitlements")
+                .withContext(Map.of("filters", filters, "returned", items.size())));
+        return EntitlementPage.of(items, page, benefits.count(q, area));
+    }
+
+    // ---- steps
+
+    /** An office records a step; commune staff only for their commune (others answer 404). */
+    @Transactional
+    public EntitlementDto record(UUID id, StepRequest in) {
+        Entitlement e = benefits.find(id).filter(x -> caller.covers(x.communeCode))
+                .orElseThrow(() -> ProblemException.notFound("ENTITLEMENT_NOT_FOUND", "No entitlement " + id + " in your area"));
+        Optional<Rejection> rejected = apply(e, in.step(), in.facts(), caller.username());
+        if (rejected.isPresent()) {
+            Rejection r = rejected.get();
+            if (r.code().equals("ILLEGAL_TRANSITION")) {
+                throw ProblemException.conflict("ILLEGAL_TRANSITION", r.detail());
+            }
+            throw ProblemException.invalid(r.problems().stream().map(p -> FieldError.body("/" + (p.field().equals("kind") ? "step" : p.field()),
+                    p.code(), p.detail())).toList());
+        }
+        audit.record(AuditEntry.write("ENTITLEMENT_STEP_RECORDED", ENTITLEMENT, e.id, e.householdId, e.communeCode,
+                List.of(Change.of("state", null, e.state.name()))).withContext(Map.of("step", in.step().name())));
+        return dtos(List.of(e)).get(0);
+    }
+
+    /** Why a step was not applied: ILLEGAL_TRANSITION, or the facts it lacks. */
+    public record Rejection(String code, String detail, List<Step.Problem> problems) {
+    }
+
+    /** The one way a step is applied (the partner batches will use it too). Nothing is written when it is rejected. */
+    private Optional<Rejection> apply(Entitlement e, Step step, Step.Facts facts, String actor) {
+        ProgramKind kind = program(e.programCode).kind();
+        List<Step.Problem> problems = step.check(kind, e.amountCapVnd, facts);
+        if (!problems.isEmpty()) {
+            Step.Problem first = problems.get(0);
+            return Optional.of(new Rejection(first.code(), first.field() + " " + first.detail(), problems));
+        }
+        EntitlementState from = e.state;
+        EntitlementState to;
+        try {
+            to = step.apply(from);
+        } catch (IllegalStep ex) {
+            return Optional.of(new Rejection("ILLEGAL_TRANSITION", ex.getMessage(), List.of()));
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        switch (step) {
+            case FULFILLED -> {
+                if (kind == ProgramKind.HEALTH_INSURANCE) {
+                    e.cardNumber = facts.cardNumber();
+                    e.cardValidFrom = facts.cardValidFrom();
+                    e.cardValidTo = facts.cardValidTo();
+                    detail.put("cardValidFrom", facts.cardValidFrom().toString());
+                    detail.put("cardValidTo", facts.cardValidTo().toString());
+                }
+                if (kind == ProgramKind.LOAN) {
+                    e.loanAmountVnd = facts.amountVnd();
+                    detail.put("amountVnd", facts.amountVnd());
+                }
+            }
+            case ENROLLED -> {
+                if (kind == ProgramKind.LOAN) {
+                    e.loanAmountVnd = facts.amountVnd();
+                    detail.put("amountVnd", facts.amountVnd());
+                }
+            }
+            case REPAYMENT -> {
+                e.repaymentStatus = facts.repaymentStatus();
+                detail.put("repaymentStatus", facts.repaymentStatus().name());
+            }
+            case EMPLOYED -> e.employedAfter = true;
+            case REVOKED -> {
+                e.endedOn = facts.occurredOn();
+                e.endReason = facts.note();
+            }
+            case REQUESTED -> {
+            }
+        }
+        if (facts.note() != null) {
+            detail.put("note", facts.note());
+        }
+        e.state = to;
+        Instant now = Instant.now();
+        touch(e, now, actor);
+        event(e, step.eventKind(), from, facts.occurredOn(), detail, now, actor);
+        benefits.flush();
+        return Optional.empty();
+    }
+
+    // ---- helpers
+
+    private BenefitProgram program(String code) {
+        return benefits.programs().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private List<EntitlementDto> dtos(List<Entitlement> items) {
+        Map<UUID, String> names = benefits.memberNames(items.stream().map(e -> e.memberId).filter(java.util.Objects::nonNull).toList());
+        List<EntitlementEvent> events = benefits.events(items.stream().map(e -> e.id).toList());
+        return items.stream().map(e -> BenefitMapper.toDto(e, names, events)).toList();
+    }
+
+    private static void touch(Entitlement e, Instant now, String actor) {
+        e.updatedAt = now;
+        e.updatedBy = actor;
+    }
+
+    private void event(Entitlement e, EntitlementEventKind kind, EntitlementState from, LocalDate on, Map<String, Object> detail, Instant now,
+                       String actor) {
+        EntitlementEvent ev = new EntitlementEvent();
+        ev.id = UUID.randomUUID();
+        ev.entitlementId = e.id;
+        ev.kind = kind;
+        ev.fromState = from;
+        ev.toState = e.state;
+        ev.occurredOn = on;
+        ev.detail = detail;
+        ev.recordedAt = now;
+        ev.recordedBy = actor;
+        benefits.persist(ev);
+    }
+}
