@@ -53,8 +53,8 @@ public final class Tokens {
     }
 
     /**
-     * A token as Keycloak issues it for the client-credentials grant: the client's service account as subject and
-     * preferred_username "service-account-" and the client id, the client id in azp and client_id, no personal names.
+     * A token as Keycloak issues it for the client-credentials grant: the client's service account as subject, its
+     * username ("service-account-" + client id) as preferred_username, the client id in azp and client_id, no personal names.
      */
     public static String clientCredentials(String clientId, String jobRole) {
         long now = System.currentTimeMillis() / 1000;
