@@ -42,6 +42,36 @@ public final class Tokens {
         return token("huyen.lan", "district-officer", Map.of(), -600);
     }
 
+    /** The Social Insurance office's service account (client credentials of client social-insurance). */
+    public static String socialInsurance() {
+        return clientCredentials("social-insurance", "partner-social-insurance");
+    }
+
+    /** The Social Policy Bank's service account (client credentials of client social-bank). */
+    public static String socialBank() {
+        return clientCredentials("social-bank", "partner-social-bank");
+    }
+
+    /**
+     * A token as Keycloak issues it for the client-credentials grant: the client's service account as subject, its
+     * username ("service-account-" + client id) as preferred_username, the client id in azp and client_id, no personal names.
+     */
+    public static String clientCredentials(String clientId, String jobRole) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.claims()
+                .issuer(ISSUER)
+                .audience("giamngheo-api")
+                .subject(java.util.UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("typ", "Bearer")
+                .claim("realm_access", Map.of("roles", List.copyOf(expand(jobRole))))
+                .issuedAt(now - 60)
+                .expiresAt(now + 300)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
     public static String token(String username, String jobRole, Map<String, String> claims, long lifetimeSeconds) {
         long now = System.currentTimeMillis() / 1000;
         JwtClaimsBuilder b = Jwt.claims()

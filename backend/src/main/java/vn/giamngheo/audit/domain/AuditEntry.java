@@ -20,6 +20,11 @@ public record AuditEntry(AuditKind kind, String action, String entityType, Strin
                 householdId, communeCode, purpose, List.of(), Map.of());
     }
 
+    /** A partner's call: what it pulled or posted, counted in the context; never the identity or card numbers it carried. */
+    public static AuditEntry partner(String action, String entityType, String purpose) {
+        return new AuditEntry(AuditKind.PARTNER, action, entityType, null, null, null, purpose, List.of(), Map.of());
+    }
+
     public AuditEntry withContext(Map<String, Object> context) {
         return new AuditEntry(kind, action, entityType, entityId, householdId, communeCode, purpose, changes, context);
     }

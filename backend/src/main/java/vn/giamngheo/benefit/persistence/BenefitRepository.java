@@ -39,7 +39,7 @@ import vn.giamngheo.household.domain.SchoolAttendance;
 
 /**
  * Rule packs (read straight into domain records: reference data), the facts the engine needs (set-based reads of the
- * registry and the frozen statuses), entitlements and the partners' projections.
+ * registry and the frozen statuses) and entitlements. The partners' projections live in the partner feature.
  */
 @ApplicationScoped
 public class BenefitRepository {

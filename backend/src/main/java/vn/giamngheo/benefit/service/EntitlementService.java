@@ -3,6 +3,7 @@ package vn.giamngheo.benefit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,7 @@ import vn.giamngheo.benefit.domain.EntitlementState;
 import vn.giamngheo.benefit.domain.Grant;
 import vn.giamngheo.benefit.domain.HouseholdFacts;
 import vn.giamngheo.benefit.domain.IllegalStep;
+import vn.giamngheo.benefit.domain.IssuedCard;
 import vn.giamngheo.benefit.domain.ProgramKind;
 import vn.giamngheo.benefit.domain.Reconciliation;
 import vn.giamngheo.benefit.domain.Step;
@@ -219,7 +221,7 @@ public class EntitlementService {
     public EntitlementDto record(UUID id, StepRequest in) {
         Entitlement e = benefits.find(id).filter(x -> caller.covers(x.communeCode))
                 .orElseThrow(() -> ProblemException.notFound("ENTITLEMENT_NOT_FOUND", "No entitlement " + id + " in your area"));
-        Optional<Rejection> rejected = apply(e, in.step(), in.facts(), caller.username());
+        Optional<Rejection> rejected = apply(e, program(e.programCode).kind(), in.step(), in.facts(), caller.username());
         if (rejected.isPresent()) {
             Rejection r = rejected.get();
             if (r.code().equals("ILLEGAL_TRANSITION")) {
@@ -237,9 +239,38 @@ public class EntitlementService {
     public record Rejection(String code, String detail, List<Step.Problem> problems) {
     }
 
-    /** The one way a step is applied (the partner batches will use it too). Nothing is written when it is rejected. */
-    private Optional<Rejection> apply(Entitlement e, Step step, Step.Facts facts, String actor) {
-        ProgramKind kind = program(e.programCode).kind();
+    /** A partner's step on one entitlement; a card issuance also carries the support rate printed on the card. */
+    public record PartnerStep(UUID entitlementId, Step step, Step.Facts facts, BigDecimal cardSupportRatePercent) {
+    }
+
+    /**
+     * A partner's batch of steps on entitlements of its program kind, each applied or rejected on its own, in order.
+     * An entitlement of another kind answers as unknown, so a partner learns nothing outside its purpose. The caller
+     * audits the call.
+     */
+    @Transactional
+    public List<Optional<Rejection>> partnerSteps(ProgramKind kind, List<PartnerStep> steps) {
+        Map<String, ProgramKind> kinds = benefits.programs().stream().collect(Collectors.toMap(BenefitProgram::code, BenefitProgram::kind));
+        String actor = caller.username();
+        List<Optional<Rejection>> out = new ArrayList<>();
+        for (PartnerStep s : steps) {
+            Optional<Entitlement> found = benefits.find(s.entitlementId()).filter(e -> kinds.get(e.programCode) == kind);
+            if (found.isEmpty()) {
+                out.add(Optional.of(new Rejection("ENTITLEMENT_NOT_FOUND", "No " + kind + " entitlement " + s.entitlementId(), List.of())));
+                continue;
+            }
+            Entitlement e = found.get();
+            Optional<Step.Problem> card = s.cardSupportRatePercent() == null ? Optional.empty()
+                    : new IssuedCard(s.cardSupportRatePercent(), s.facts().cardValidFrom(), s.facts().cardValidTo())
+                            .mismatch(e.supportRatePercent, e.validFrom, e.validTo);
+            out.add(card.isPresent() ? Optional.of(new Rejection(card.get().code(), card.get().detail(), List.of(card.get())))
+                    : apply(e, kind, s.step(), s.facts(), actor));
+        }
+        return out;
+    }
+
+    /** The one way a step is applied, for offices and partners alike. Nothing is written when it is rejected. */
+    private Optional<Rejection> apply(Entitlement e, ProgramKind kind, Step step, Step.Facts facts, String actor) {
         List<Step.Problem> problems = step.check(kind, e.amountCapVnd, facts);
         if (!problems.isEmpty()) {
             Step.Problem first = problems.get(0);

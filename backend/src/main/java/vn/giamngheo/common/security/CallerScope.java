@@ -36,6 +36,11 @@ public class CallerScope {
         return identity.getPrincipal().getName();
     }
 
+    /** The OAuth client the token was issued to (Keycloak's azp): a partner's identity in client-credentials tokens. */
+    public String clientId() {
+        return claim("azp").orElseGet(this::username);
+    }
+
     /** Vietnamese order: family (and middle) name first, then the given name. */
     public String displayName() {
         JsonWebToken jwt = jwt();

@@ -7,8 +7,8 @@ import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
 
 /**
- * Fixed one-minute windows per client address for public endpoints. In memory: each replica limits on its own,
- * which is enough to keep one client from monopolising a public form.
+ * Fixed one-minute windows per client: the address for public endpoints, the client id for partners. In memory:
+ * each replica limits on its own, which is enough to keep one client from monopolising the service.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -25,8 +25,13 @@ public class RateLimiter {
     private record Window(long start, int count) {
     }
 
-    /** Counts one request of this client; 429 RATE_LIMITED once the minute's allowance is used. */
+    /** Counts one request of this client address against the public allowance. */
     public void acquire(String client) {
+        acquire(client, perMinute);
+    }
+
+    /** Counts one request of this client; 429 RATE_LIMITED once the minute's allowance is used. */
+    public void acquire(String client, int perMinute) {
         long now = System.currentTimeMillis();
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MS);
@@ -36,7 +41,7 @@ public class RateLimiter {
         if (w.count() > perMinute) {
             long retryAfter = Math.max(1, (w.start() + WINDOW_MS - now + 999) / 1000);
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "RATE_LIMITED",
-                    "Too many requests from your address; try again in " + retryAfter + " s", java.util.List.of(), retryAfter);
+                    "Too many requests from this client; try again in " + retryAfter + " s", java.util.List.of(), retryAfter);
         }
     }
 }

@@ -11,6 +11,7 @@ import vn.giamngheo.household.domain.Disability;
 import vn.giamngheo.household.domain.EducationLevel;
 import vn.giamngheo.household.domain.Employment;
 import vn.giamngheo.household.domain.Ethnicity;
+import vn.giamngheo.household.domain.HealthInsuranceCard;
 import vn.giamngheo.household.domain.LabourContract;
 import vn.giamngheo.household.domain.Relationship;
 import vn.giamngheo.household.domain.SchoolAttendance;
@@ -31,7 +32,7 @@ public record MemberInput(
         @NotNull @Schema(examples = "LOWER_SECONDARY") EducationLevel educationLevel,
         @NotNull @Schema(examples = "SELF_EMPLOYED") Employment employment,
         @NotNull @Schema(examples = "NOT_APPLICABLE") LabourContract labourContract,
-        @Pattern(regexp = "[A-Z]{2}\\d{13}", message = "must be 2 capital letters and 13 digits")
+        @Pattern(regexp = HealthInsuranceCard.PATTERN, message = HealthInsuranceCard.PATTERN_MESSAGE)
         @Schema(description = "Health-insurance card number", examples = "HN2870123456789") String healthInsuranceCardNumber,
         @Schema(examples = "2026-12-31") LocalDate healthInsuranceExpiry,
         @PastOrPresent @Schema(description = "When the member joined the household; today when left out", examples = "2020-01-15") LocalDate joinedOn) {

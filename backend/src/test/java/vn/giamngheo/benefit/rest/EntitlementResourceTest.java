@@ -28,12 +28,12 @@ import vn.giamngheo.testing.Tokens;
 
 /** Entitlements follow the frozen statuses and the roster; offices record fulfilment within their commune. */
 @QuarkusTest
-class EntitlementResourceTest {
+public class EntitlementResourceTest {
     private static final String COMMUNE = "29956";
     private static final String HAMLET = "29956-01";
 
     /** A household the regular review of 2025/month decides with this income (poor with the poor housing below). */
-    static String reviewed(String cycleId, int month, String householdId, long income) {
+    public static String reviewed(String cycleId, int month, String householdId, long income) {
         String commune = Tokens.communeOfficer(COMMUNE);
         String mm = String.format("2025-%02d-", month);
         String caseId = ReviewJourney.apply(commune, cycleId, householdId, mm + "15");
@@ -46,7 +46,7 @@ class EntitlementResourceTest {
         return caseId;
     }
 
-    static Response poorHousehold(String head) {
+    public static Response poorHousehold(String head) {
         Map<String, Object> body = Fixtures.household(COMMUNE, head);
         body.put("monthlyIncomePerCapitaVnd", 1_000_000);
         body.put("housing", Map.of("floorAreaM2", 15, "wallMaterial", "BAMBOO_LEAVES", "roofMaterial", "BAMBOO_LEAVES",
