@@ -40,7 +40,8 @@ insert into household (id, code, commune_code, hamlet_code, address, phone, mont
                        wall_material, column_material, roof_material, water_source, latrine_type, uses_telecom,
                        hears_loudspeaker, devices, head_name, member_count, created_at, created_by, updated_at, updated_by, version)
 select h.id,
-       h.commune_code || '-' || lpad(nextval('household_code_seq')::text, 6, '0'),
+       -- at least six digits, like HouseholdRepository.nextCode (lpad would cut off a seventh)
+       h.commune_code || '-' || regexp_replace(to_char(nextval('household_code_seq'), 'FM000000000000'), '^0*(\d{6,})$', '\1'),
        h.commune_code, h.hamlet_code,
        'Số ' || (1 + floor(random() * 250))::int || ', tổ ' || (1 + floor(random() * 12))::int,
        case when random() < 0.8 then '09' || lpad(floor(random() * 100000000)::bigint::text, 8, '0') end,
