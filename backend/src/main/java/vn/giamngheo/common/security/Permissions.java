@@ -10,6 +10,8 @@ public final class Permissions {
     /** District-wide area scope; without it a caller is limited to the commune in its token. */
     public static final String AREA_DISTRICT = "area:district";
     public static final String AUDIT_READ = "audit:read";
+    /** District consolidation of the annual review, and what-if re-classification of the whole registry. */
+    public static final String REVIEW_CONSOLIDATE = "review:consolidate";
 
     private Permissions() {
     }
