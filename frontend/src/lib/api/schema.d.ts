@@ -326,6 +326,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/what-if-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent what-if runs, newest first
+         * @description Each with its state, progress and the number of households that would change in the caller's area.
+         */
+        get: operations["listWhatIfRuns"];
+        put?: never;
+        /**
+         * Re-classify the whole registry under a standard or draft numbers
+         * @description Queues a run that classifies every registered household under the standard on the reference date (indicators from the registry's facts, the recorded income against the line; households without a recorded income are counted as unclassifiable, never guessed) and compares the result with each household's current status. A draft tries other lines or another deprivation cutoff for this run only; the standard is not changed. Answers 202 at once; poll the run at Location until its state is DONE.
+         */
+        post: operations["requestWhatIfRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A what-if run: state, progress and counts per commune
+         * @description Counts per commune of the caller's area: households, classified, unclassifiable, unchanged and changed, with the changes by move (current status → status under the run's standard). They grow while the run is RUNNING and are final when it is DONE.
+         */
+        get: operations["getWhatIfRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if-runs/{runId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households whose status would change
+         * @description In commune and household-code order, limited to the caller's area; every read is audited. totalItems is exact.
+         */
+        get: operations["listWhatIfChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -349,7 +413,7 @@ export interface components {
              */
             instance?: string;
             /**
-             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, RATE_LIMITED, STANDARD_NOT_FOUND, SERVICE_BUSY, INTERNAL
+             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, RATE_LIMITED, STANDARD_NOT_FOUND, WHAT_IF_RUN_NOT_FOUND, SERVICE_BUSY, INTERNAL
              * @example VALIDATION_FAILED
              */
             code: string;
@@ -1002,6 +1066,222 @@ export interface components {
         UnitType: "PROVINCE" | "RURAL_DISTRICT" | "CITY" | "COMMUNE" | "TOWNSHIP" | "WARD" | "HAMLET" | "NEIGHBOURHOOD";
         /** @enum {string} */
         WaterSource: "PIPED" | "DRILLED_WELL" | "PROTECTED_DUG_WELL" | "UNPROTECTED_DUG_WELL" | "PROTECTED_SPRING" | "RAINWATER" | "BOTTLED" | "SURFACE_WATER" | "OTHER";
+        /** @description A household whose status would change under the run's standard. Personal data: reads are audited. */
+        WhatIfChange: {
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /**
+             * @description The head today
+             * @example Nguyễn Văn An
+             */
+            headName: string;
+            /** @example 29956 */
+            communeCode: string;
+            /** @example Xã Thường Phước 1 */
+            communeName: string;
+            /** @example 29956-02 */
+            hamletCode: string;
+            /** @example Ấp 2 */
+            hamletName: string;
+            /**
+             * @description Current status
+             * @example NOT_POOR
+             */
+            fromStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * @description Status under the run's standard
+             * @example NEAR_POOR
+             */
+            toStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * Format: int32
+             * @description Indicators the registry's facts show as deprived on the reference date
+             * @example 2
+             */
+            deprivationCount: number;
+            /**
+             * Format: int64
+             * @description The recorded income the run classified
+             * @example 1900000
+             */
+            monthlyIncomePerCapitaVnd: number;
+        };
+        WhatIfChangePage: {
+            items: components["schemas"]["WhatIfChange"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Households of a commune (or of all the caller's communes) in a what-if run: households = classified + unclassifiable (no income recorded, so not classified); classified = unchanged + changed; the moves add up to changed. */
+        WhatIfCounts: {
+            /**
+             * @description Null in the totals
+             * @example 29956
+             */
+            communeCode?: string;
+            /** @example Xã Thường Phước 1 */
+            communeName?: string;
+            /**
+             * Format: int64
+             * @example 3850
+             */
+            households: number;
+            /**
+             * Format: int64
+             * @example 3790
+             */
+            classified: number;
+            /**
+             * Format: int64
+             * @example 60
+             */
+            unclassifiable: number;
+            /**
+             * Format: int64
+             * @example 3100
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @example 690
+             */
+            changed: number;
+            /** @description Changed households by move, poor first */
+            moves: components["schemas"]["WhatIfMove"][];
+        };
+        /** @description Draft numbers for one run: new lines per area type and a new deprivation cutoff. Only these numbers change, only for the run; the standard's rule, indicators and middle-income band stay, and the standard itself is not touched. */
+        WhatIfDraft: {
+            /** @description At most one entry per area type */
+            thresholds?: components["schemas"]["WhatIfDraftLine"][] | null;
+            /**
+             * Format: int32
+             * @description Deprivations from which an income-poor household is poor; at most the standard's number of indicators
+             * @example 2
+             */
+            deprivationCutoff?: number | null;
+        };
+        /** @description New lines for one area type; a field left out keeps the standard's value. */
+        WhatIfDraftLine: {
+            areaType: components["schemas"]["AreaType"];
+            /**
+             * Format: int64
+             * @example 2500000
+             */
+            povertyLineVnd?: number | null;
+            /**
+             * Format: int64
+             * @description Only for a standard with a band above the line where deprivations decide (Decision 59/2015)
+             * @example 1200000
+             */
+            nearPoorCeilingVnd?: number | null;
+        };
+        WhatIfMove: {
+            /** @example NOT_POOR */
+            fromStatus: components["schemas"]["PovertyStatus"];
+            /** @example NEAR_POOR */
+            toStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * Format: int64
+             * @example 512
+             */
+            households: number;
+        };
+        /** @description A what-if re-classification of the whole registry and what it found so far: every registered household classified under the standard (with the draft's numbers) and compared with its current status (the end status of its latest consolidated review; NOT_POOR without one). Counts grow while the run is RUNNING. */
+        WhatIfRun: {
+            id: components["schemas"]["UUID"];
+            /** @example RUNNING */
+            state: components["schemas"]["WhatIfState"];
+            /** @example ND351_2025 */
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @description The draft as requested; null when the standard is used as it is */
+            draft?: components["schemas"]["WhatIfDraft"];
+            /** @description The lines the run classifies with: the standard's, with the draft's applied */
+            thresholds: components["schemas"]["PovertyThreshold"][];
+            /**
+             * Format: int32
+             * @description The deprivation cutoff the run classifies with
+             * @example 3
+             */
+            deprivationCutoff: number;
+            /** @example huyen.lan */
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Registered households when the run started; null until then
+             * @example 35012
+             */
+            householdsTotal?: number;
+            /**
+             * Format: int32
+             * @example 20000
+             */
+            householdsProcessed: number;
+            /** @description The communes below added up */
+            totals: components["schemas"]["WhatIfCounts"];
+            /** @description Per commune of the caller's area, in code order */
+            communes: components["schemas"]["WhatIfCounts"][];
+            /** @description Why the run failed */
+            error?: string;
+        };
+        /** @description Re-classify every registered household under this standard, optionally with draft numbers. */
+        WhatIfRunCreate: {
+            /** @example ND351_2025 */
+            standardCode: string;
+            /**
+             * @description Ages, card validity and school attendance are judged on this date; defaults to today
+             * @example 2026-10-01
+             */
+            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Numbers to try instead of the standard's; leave out to use the standard as it is */
+            draft?: ((components["schemas"]["WhatIfDraft"] | null) | null) | components["schemas"]["WhatIfDraft"] | null;
+        };
+        WhatIfRunPage: {
+            items: components["schemas"]["WhatIfRunSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A row of the list of what-if runs. */
+        WhatIfRunSummary: {
+            id: components["schemas"]["UUID"];
+            state: components["schemas"]["WhatIfState"];
+            /** @example ND351_2025 */
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @description The run tried draft numbers */
+            withDraft: boolean;
+            /** @example huyen.lan */
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            householdsTotal?: number;
+            /** Format: int32 */
+            householdsProcessed: number;
+            /**
+             * Format: int64
+             * @description In the caller's area
+             * @example 6120
+             */
+            householdsChanged: number;
+        };
+        /** @enum {string} */
+        WhatIfState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
     };
     responses: {
         /** @description The request is malformed or invalid (VALIDATION_FAILED with pointers, or MALFORMED_REQUEST) */
@@ -1877,6 +2157,136 @@ export interface operations {
                     "application/json": components["schemas"]["PovertyStandard"];
                 };
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWhatIfRuns: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    requestWhatIfRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfRunCreate"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    /** @description The run, to poll */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    getWhatIfRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWhatIfChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune (within the caller's area)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /**
+                 * @description Only households with this current status
+                 * @example NOT_POOR
+                 */
+                fromStatus?: components["schemas"]["PovertyStatus"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                /**
+                 * @description Only households with this status under the run's standard
+                 * @example NEAR_POOR
+                 */
+                toStatus?: components["schemas"]["PovertyStatus"];
+            };
+            header?: never;
+            path: {
+                runId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
