@@ -17,7 +17,7 @@
 #   WHATIF_SIZE (1000000)                 households to seed
 #   WHATIF_DB (giamngheo_bench_whatif)    database, dropped and recreated
 #   WHATIF_KEEP_DB (0)                    1: keep the database when it already holds WHATIF_SIZE households (no re-seed)
-#   WHATIF_PORT (8083), WHATIF_XMX (512m), WHATIF_REPEAT (2)
+#   WHATIF_PORT (8083), WHATIF_XMX (1g, as bench/run.sh), WHATIF_REPEAT (2)
 #   WHATIF_STANDARD (ND351_2025), WHATIF_DATE (2026-10-01)   what the runs classify with
 #   WHATIF_RESULTS (bench/RESULTS.md), BENCH_JAVA (java)
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, DB_ADMIN_URL as for scripts/postgres.sh
@@ -29,7 +29,7 @@ WHATIF_SIZE=${WHATIF_SIZE:-1000000}
 WHATIF_DB=${WHATIF_DB:-giamngheo_bench_whatif}
 WHATIF_KEEP_DB=${WHATIF_KEEP_DB:-0}
 WHATIF_PORT=${WHATIF_PORT:-8083}
-WHATIF_XMX=${WHATIF_XMX:-512m}
+WHATIF_XMX=${WHATIF_XMX:-1g}
 WHATIF_REPEAT=${WHATIF_REPEAT:-2}
 WHATIF_STANDARD=${WHATIF_STANDARD:-ND351_2025}
 WHATIF_DATE=${WHATIF_DATE:-2026-10-01}

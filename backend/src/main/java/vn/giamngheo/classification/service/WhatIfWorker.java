@@ -103,7 +103,7 @@ public class WhatIfWorker {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.error("what-if worker could not claim a run; trying again after the poll interval", e);
+                LOG.error("what-if worker stopped by an error (database unreachable?); trying again after the poll interval", e);
                 try {
                     Thread.sleep(config.pollInterval().toMillis());
                 } catch (InterruptedException ie) {

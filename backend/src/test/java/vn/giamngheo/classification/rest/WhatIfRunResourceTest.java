@@ -33,6 +33,7 @@ import vn.giamngheo.testing.Tokens;
 class WhatIfRunResourceTest {
     private static final String RUNS = "/api/v1/what-if-runs";
     private static final String TP1 = "29956";
+    private static final String TOWN = "29971";
 
     @Inject
     AgroalDataSource db;
@@ -176,6 +177,26 @@ class WhatIfRunResourceTest {
             given().auth().oauth2(token).get(RUNS + "/{id}", id).then().statusCode(403);
             given().auth().oauth2(token).get(RUNS + "/{id}/changes", id).then().statusCode(403);
         }
+    }
+
+    /** No job title bundles review:consolidate without district scope today; the area rule holds all the same. */
+    @Test
+    void aCallerLimitedToOneCommuneSeesOnlyThatCommune() {
+        // 1.4 M is under Decree 351's urban line of 2.8 M: the household would become near-poor
+        String town = Fixtures.register(TOWN, "Phan Văn Trấn").path("id");
+        String id = start(Map.of("standardCode", "ND351_2025", "referenceDate", "2026-10-01"));
+        awaitDone(id);
+        String townOnly = Tokens.token("xa.29971", "review:consolidate", Map.of("commune_code", TOWN), 300);
+
+        JsonPath run = given().auth().oauth2(townOnly).get(RUNS + "/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(run.getList("communes.communeCode")).containsExactly(TOWN);
+        assertThat(run.getLong("totals.households")).isEqualTo(run.getLong("communes[0].households"));
+        given().auth().oauth2(townOnly).queryParam("size", 100).get(RUNS + "/{id}/changes", id)
+                .then().statusCode(200)
+                .body("items.householdId", hasItem(town))
+                .body("items.communeCode.unique()", is(List.of(TOWN)));
+        given().auth().oauth2(townOnly).queryParam("communeCode", TP1).get(RUNS + "/{id}/changes", id)
+                .then().statusCode(200).body("items", is(List.of())).body("totalItems", is(0));
     }
 
     @Test
