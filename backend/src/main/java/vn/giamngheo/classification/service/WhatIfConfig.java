@@ -11,8 +11,11 @@ public interface WhatIfConfig {
     @WithDefault("true")
     boolean workerEnabled();
 
-    /** Households read, classified and written per transaction. */
-    @WithDefault("5000")
+    /**
+     * Households read, classified and written per transaction. Three chunks are in memory at a time and every young
+     * collection copies them: on 1M households, chunks of 5000 spent 1–13 s in GC and chunks of 1000 under 1 s.
+     */
+    @WithDefault("1000")
     int chunkSize();
 
     /** How often an idle worker looks for runs queued by other replicas (its own requests wake it at once). */
