@@ -48,7 +48,7 @@ PIDFILE="$RUN_DIR/backend-bench-whatif.pid"
 LOGFILE="$RUN_DIR/backend-bench-whatif.log"
 WORK="$RUN_DIR/bench-whatif"
 API="http://127.0.0.1:$WHATIF_PORT"
-COMMAND="make bench-whatif   # = bench/whatif.sh; WHATIF_SIZE=$WHATIF_SIZE WHATIF_XMX=$WHATIF_XMX WHATIF_REPEAT=$WHATIF_REPEAT WHATIF_STANDARD=$WHATIF_STANDARD WHATIF_DATE=$WHATIF_DATE"
+COMMAND="make bench-whatif   # = bench/whatif.sh; WHATIF_SIZE=$WHATIF_SIZE WHATIF_KEEP_DB=$WHATIF_KEEP_DB WHATIF_XMX=$WHATIF_XMX WHATIF_REPEAT=$WHATIF_REPEAT WHATIF_STANDARD=$WHATIF_STANDARD WHATIF_DATE=$WHATIF_DATE"
 
 [[ $WHATIF_SIZE =~ ^[0-9]+$ ]] && (( WHATIF_SIZE > 0 )) || die "WHATIF_SIZE must be a positive number, got '$WHATIF_SIZE'"
 [[ $WHATIF_REPEAT =~ ^[0-9]+$ ]] && (( WHATIF_REPEAT > 0 )) || die "WHATIF_REPEAT must be a positive number"
@@ -280,7 +280,7 @@ main() {
   build_backend_if_needed
   start_backend   # Flyway creates the schema before the data goes in
 
-  SEEDED=" (kept from an earlier run)"
+  SEEDED="; the database was kept from an earlier run of this script"
   if (( ! keep )); then
     local s0 s1
     s0=$(now)
