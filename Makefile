@@ -9,7 +9,7 @@ REDOCLY_VERSION := 2.77.0
 MVNW := $(if $(wildcard backend/mvnw),./mvnw,mvn)
 
 .PHONY: help run start stop status test test-backend test-frontend test-e2e e2e-up e2e-down \
-        openapi lint-openapi demo-data db reset-db keycloak compose-check bench clean distclean
+        openapi lint-openapi demo-data db reset-db keycloak compose-check bench bench-whatif clean distclean
 
 help: ## List targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -67,8 +67,11 @@ keycloak: ## Start Keycloak alone (realm giamngheo on :8180)
 compose-check: ## Validate docker-compose.yml (no engine needed)
 	docker-compose -f docker-compose.yml config -q
 
-bench: ## Run the benchmarks in bench/
+bench: ## Run the household API benchmark (bench/run.sh)
 	bench/run.sh
+
+bench-whatif: ## What-if re-classification of 1M households through the API vs a plain SQL scan (bench/whatif.sh)
+	bench/whatif.sh
 
 clean: ## Remove build output and logs (keeps the Keycloak download)
 	rm -rf backend/target frontend/dist

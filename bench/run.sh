@@ -6,7 +6,8 @@
 #   4. targets drawn from the data: household ids, member names, name fragments
 #   5. wrk at each connection count: the trivial endpoints and the household endpoints, one after the other
 #   6. EXPLAIN ANALYZE of the search statements the backend runs (bench/explain.sh)
-#   7. a markdown table on stdout and in bench/RESULTS.md; the backend started here is stopped
+#   7. a markdown table on stdout and in bench/RESULTS.md (the what-if section of bench/whatif.sh is kept); the
+#      backend started here is stopped
 # Environment:
 #   BENCH_SIZE (100000)          households to seed
 #   BENCH_CONNECTIONS ("16 64")  wrk connection counts
@@ -242,9 +243,15 @@ keep_interpretation() {  # the prose between the markers survives a re-run
   fi
 }
 
+keep_whatif() {  # the section bench/whatif.sh writes survives a re-run of this benchmark
+  [[ -f $BENCH_RESULTS ]] && sed -n '/^<!-- whatif -->$/,/^<!-- \/whatif -->$/p' "$BENCH_RESULTS"
+  return 0
+}
+
 write_results() {
-  local interp cpu mem commit dirty pg jv
+  local interp cpu mem commit dirty pg jv whatif
   interp=$(keep_interpretation)
+  whatif=$(keep_whatif)
   cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
   mem=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
   commit=$(git -C "$ROOT" rev-parse --short HEAD)
@@ -301,6 +308,7 @@ write_results() {
     echo "## Interpretation"
     echo
     echo "$interp"
+    [[ -z $whatif ]] || printf '\n%s\n' "$whatif"
   } >"$BENCH_RESULTS"
   cp "$WORK/explain.txt" "$BENCH_DIR/EXPLAIN.txt"
 }

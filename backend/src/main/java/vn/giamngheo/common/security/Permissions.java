@@ -14,7 +14,7 @@ public final class Permissions {
     public static final String REVIEW_ASSESS = "review:assess";
     /** Post results, resolve complaints, record the commune decision. */
     public static final String REVIEW_APPROVE = "review:approve";
-    /** Open cycles and consolidate them for the district. */
+    /** Open review cycles and consolidate them for the district; what-if re-classification of the whole registry. */
     public static final String REVIEW_CONSOLIDATE = "review:consolidate";
     /** Read benefit programs and entitlements. */
     public static final String BENEFIT_READ = "benefit:read";

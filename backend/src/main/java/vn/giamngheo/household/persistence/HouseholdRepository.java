@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.household.api.HouseholdQuery;
 import vn.giamngheo.household.api.HouseholdSummary;
+import vn.giamngheo.household.api.RegisteredHousehold;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
     private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern.compile("\\d{5}-\\d{6}");
+    private static final int FETCH_SIZE = 5000;
     private final EntityManager em;
 
     HouseholdRepository(EntityManager em) {
@@ -128,12 +135,85 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .getResultStream().findFirst();
     }
 
+    public long countRegistered() {
+        return ((Number) em.createNativeQuery("select count(*) from household where archived_at is null").getSingleResult()).longValue();
+    }
+
+    /**
+     * Up to {@code limit} registered households after {@code after} in key order (from the first when null), with their
+     * current members. Plain JDBC, two statements per chunk: bulk jobs read the whole registry this way, and loading
+     * entities would cost more than the work itself.
+     */
+    public List<RegisteredHousehold> registeredAfter(UUID after, int limit) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<RegisteredHousehold> out = new ArrayList<>(limit);
+            Map<UUID, List<RegisteredHousehold.Member>> members = new HashMap<>(limit * 2);
+            try (PreparedStatement ps = c.prepareStatement("select id, code, commune_code, hamlet_code, monthly_income_per_capita_vnd,"
+                    + " floor_area_m2, wall_material, column_material, roof_material, water_source, latrine_type, uses_telecom,"
+                    + " hears_loudspeaker, devices from household where archived_at is null"
+                    + (after == null ? "" : " and id > ?") + " order by id limit ?")) {
+                int i = 1;
+                if (after != null) {
+                    ps.setObject(i++, after);
+                }
+                ps.setInt(i, limit);
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = rs.getObject(1, UUID.class);
+                        List<RegisteredHousehold.Member> roster = new ArrayList<>(6);
+                        members.put(id, roster);
+                        out.add(new RegisteredHousehold(id, rs.getString(2), rs.getString(3), rs.getString(4), nullableLong(rs, 5),
+                                rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11), nullableBoolean(rs, 12), nullableBoolean(rs, 13), strings(rs.getArray(14)), roster));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                return out;
+            }
+            // the key range of the chunk, so the member index is read in one sweep; archived households' rows are skipped
+            try (PreparedStatement ps = c.prepareStatement("select household_id, date_of_birth, sex, employment, labour_contract,"
+                    + " disability, school_attendance, education_level, hi_card_number, hi_card_expiry from household_member"
+                    + " where household_id >= ? and household_id <= ? and left_on is null")) {
+                ps.setObject(1, out.get(0).id());
+                ps.setObject(2, out.get(out.size() - 1).id());
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<RegisteredHousehold.Member> roster = members.get(rs.getObject(1, UUID.class));
+                        if (roster != null) {
+                            roster.add(new RegisteredHousehold.Member(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                    rs.getObject(10, LocalDate.class)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public void persistMember(HouseholdMember m) {
         em.persist(m);
     }
 
     public void flush() {
         em.flush();
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
+        boolean v = rs.getBoolean(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static Instant instant(Object value) {

@@ -40,6 +40,7 @@ import vn.giamngheo.household.api.HouseholdUpdate;
 import vn.giamngheo.household.api.HousingDto;
 import vn.giamngheo.household.api.MemberInput;
 import vn.giamngheo.household.api.MemberList;
+import vn.giamngheo.household.api.RegisteredHousehold;
 import vn.giamngheo.household.api.TransferRequest;
 import vn.giamngheo.household.domain.ArchiveReason;
 import vn.giamngheo.household.domain.HouseholdRules;
@@ -122,6 +123,21 @@ public class HouseholdService {
         Household h = visible(id);
         audit.record(AuditEntry.read("HOUSEHOLD_HISTORY_READ", HOUSEHOLD, h.id, h.id, h.communeCode, "change history"));
         return audit.householdHistory(h.id, page);
+    }
+
+    /**
+     * For bulk jobs of other features (what-if re-classification): registered households after {@code after} in key
+     * order with their current members. Not scoped or audited per household: no person is reading; the job that
+     * calls it records who started it.
+     */
+    @Transactional
+    public List<RegisteredHousehold> registeredAfter(UUID after, int limit) {
+        return households.registeredAfter(after, limit);
+    }
+
+    @Transactional
+    public long countRegistered() {
+        return households.countRegistered();
     }
 
     @Transactional
