@@ -61,6 +61,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benefit-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The benefit programs of the plan with their rule packs
+         * @description Health-insurance premium support, Social Policy Bank loans, vocational training, tuition and learning costs, nutrition, and activities without individual entitlements. Each rule carries its legal citation, effective dates and the values the sources did not confirm (`unconfirmed`).
+         */
+        get: operations["listBenefitPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-programs/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One benefit program with its rules */
+        get: operations["getBenefitProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commune-reviews/{communeReviewId}": {
         parameters: {
             query?: never;
@@ -129,6 +166,66 @@ export interface paths {
          * @description Every case must have been agreed by its community meeting; the window must cover the minimum working days.
          */
         post: operations["postCommuneResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reviews/{communeReviewId}/posting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune's public posting list as PDF or XLSX, by Accept
+         * @description The households whose result a community meeting agreed (also while disputed, with the posted result, and once decided) and that are proposed for the poor or near-poor list or for leaving one, grouped by hamlet: head's name, household code, status at the start, proposed status. No identity numbers, incomes, scores or deprivations. `Accept: application/pdf` (the default) gives an A4 notice with the posting window and page numbers; `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` a spreadsheet; anything else 406. Each download is recorded in the audit log as an export.
+         */
+        get: operations["exportPostingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search entitlements by program, commune and state
+         * @description Rows carry no identity or card numbers. Commune staff see only their commune.
+         */
+        get: operations["listEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{entitlementId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a fulfilment step (offices without an integration)
+         * @description REQUESTED → ENROLLED → FULFILLED (card issued, loan disbursed, course completed), then REPAYMENT or EMPLOYED follow-ups, or REVOKED. The same rules as the partner API apply; a step the state machine refuses answers 409 ILLEGAL_TRANSITION. Commune staff only for their commune.
+         */
+        post: operations["recordEntitlementStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,6 +303,26 @@ export interface paths {
          * @description Each indicator of the standard proposed from the registry's facts on the date, with its evidence, and the recorded income against the line. Unknown facts are left to the reviewer.
          */
         get: operations["getHouseholdClassification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{householdId}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A household's entitlements with their history
+         * @description Computed from the household's latest frozen status and its members' facts whenever a status is frozen or the household changes. Ended entitlements stay, with the day and the reason. Area-scoped like the household; the read is audited.
+         */
+        get: operations["listHouseholdEntitlements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -326,6 +443,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{householdId}/poverty-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A household's frozen status per consolidated review, newest first
+         * @description With the transition of each year and the day it escaped poverty or near-poverty, from which benefit windows count.
+         */
+        get: operations["listHouseholdPovertyStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -335,6 +472,86 @@ export interface paths {
         };
         /** Who is signed in, with permissions and area scope */
         get: operations["getCurrentCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/social-bank/eligible-households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List households the bank's loan programs grant
+         * @description Live entitlements of LOAN_POOR, LOAN_NEAR_POOR, LOAN_ESCAPED (within 36 months of the escape date), LOAN_STUDENT, LOAN_WATER_SANITATION and LOAN_JOB_CREATION, by entitlement id: the household, its head, commune and hamlet, its latest status and escape date, and the rule's cap and rate. No health data and no citizen ids. Page with `after` = nextCursor while hasMore. Limited per client.
+         */
+        get: operations["listEligibleHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/social-bank/loan-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report loan applications, approvals, disbursements and repayment
+         * @description Up to 500 events, applied in order, each a step of the loan entitlement's state machine (APPLIED → REQUESTED, APPROVED → ENROLLED, DISBURSED → FULFILLED, then REPAYMENT). Items are applied or rejected one by one: the answer is 200 with an outcome per item (multi-status semantics); a malformed batch is refused whole with 400. Idempotency-Key is required: the same key and body within 24 hours replay the first answer (Idempotency-Replayed: true); the key with another body answers 422 IDEMPOTENCY_KEY_REUSED.
+         */
+        post: operations["recordLoanEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/social-insurance/card-issuances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report health-insurance cards issued
+         * @description Up to 500 cards, each fulfilling a premium-support entitlement (state FULFILLED) through the same state machine as the offices' steps. Items are applied or rejected one by one: the answer is 200 with an outcome per item (multi-status semantics); a malformed batch is refused whole with 400. Idempotency-Key is required: the same key and body within 24 hours replay the first answer (Idempotency-Replayed: true) and apply nothing again; the key with another body answers 422 IDEMPOTENCY_KEY_REUSED.
+         */
+        post: operations["recordCardIssuances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/social-insurance/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read health-insurance premium-support changes after a cursor
+         * @description A delta feed of the entitlements of program HEALTH_INSURANCE (new, changed, ended) in commit order, with what a card needs and nothing else. Start without `after`; keep the answer's nextCursor and pass it as `after` next time; while hasMore is true, read on at once. The cursor is opaque and never skips a change. Limited per client.
+         */
+        get: operations["listInsuranceChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -483,8 +700,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An approved list (poor, near-poor, escaped) of the decided communes as CSV
-         * @description UTF-8 with a byte-order mark; one row per household: code, head's name, hamlet, status at the start and end.
+         * An approved list (poor, near-poor, escaped) of the decided communes as CSV or XLSX, by Accept
+         * @description One row per household: code, head's name, hamlet, status at the start and end, decision date. `Accept: text/csv` (the default) gives UTF-8 with a byte-order mark; `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` a spreadsheet; anything else 406.
          */
         get: operations["exportApprovedList"];
         put?: never;
@@ -627,6 +844,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/what-if-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent what-if runs, newest first
+         * @description Each with its state, progress and the number of households that would change in the caller's area.
+         */
+        get: operations["listWhatIfRuns"];
+        put?: never;
+        /**
+         * Re-classify the whole registry under a standard or draft numbers
+         * @description Queues a run that classifies every registered household under the standard on the reference date (indicators from the registry's facts, the recorded income against the line; households without a recorded income are counted as unclassifiable, never guessed) and compares the result with each household's current status. A draft tries other lines or another deprivation cutoff for this run only; the standard is not changed. Answers 202 at once; poll the run at Location until its state is DONE.
+         */
+        post: operations["requestWhatIfRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A what-if run: state, progress and counts per commune
+         * @description Counts per commune of the caller's area: households, classified, unclassifiable, unchanged and changed, with the changes by move (current status → status under the run's standard). They grow while the run is RUNNING and are final when it is DONE.
+         */
+        get: operations["getWhatIfRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if-runs/{runId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households whose status would change
+         * @description In commune and household-code order, limited to the caller's area; every read is audited. totalItems is exact.
+         */
+        get: operations["listWhatIfChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -650,7 +931,7 @@ export interface components {
              */
             instance?: string;
             /**
-             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, RATE_LIMITED, STANDARD_NOT_FOUND, SERVICE_BUSY, INTERNAL
+             * @description VALIDATION_FAILED, MALFORMED_REQUEST, UNAUTHENTICATED, FORBIDDEN, OUTSIDE_AREA, HOUSEHOLD_NOT_FOUND, MEMBER_NOT_FOUND, AREA_NOT_FOUND, RESOURCE_NOT_FOUND, DUPLICATE_CITIZEN_ID, STALE_VERSION, IF_MATCH_REQUIRED, HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, ALREADY_HEAD, TOO_MANY_MEMBERS, INVALID_PERIOD, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_TOO_LONG, IDEMPOTENCY_KEY_REUSED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, RATE_LIMITED, STANDARD_NOT_FOUND, WHAT_IF_RUN_NOT_FOUND, SERVICE_BUSY, INTERNAL
              * @example VALIDATION_FAILED
              */
             code: string;
@@ -824,6 +1105,116 @@ export interface components {
         };
         /** @enum {string} */
         AuditKind: "READ" | "WRITE" | "EXPORT" | "PARTNER";
+        /** @description One outcome per item, in the batch's order (multi-status semantics in a 200 answer) */
+        BatchResult: {
+            /** Format: int32 */
+            applied: number;
+            /** Format: int32 */
+            rejected: number;
+            items: components["schemas"]["ItemOutcome"][];
+        };
+        /** @description A benefit program with its rule pack. Activities (legal aid, information access) have no rules: they grant nothing to a person. */
+        BenefitProgram: {
+            /** @example HEALTH_INSURANCE */
+            code: string;
+            kind: components["schemas"]["ProgramKind"];
+            /** @example Hỗ trợ đóng bảo hiểm y tế */
+            name: string;
+            /** @example Health-insurance premium support */
+            nameEn: string;
+            /** @example Bảo hiểm xã hội huyện */
+            leadUnit: string;
+            /** @example Nghị định 146/2018/NĐ-CP */
+            legalCitation: string;
+            note?: string;
+            rules: components["schemas"]["BenefitRule"][];
+        };
+        /** @description Every program of the plan, in the plan's order. A handful, so not paginated. */
+        BenefitProgramList: {
+            items: components["schemas"]["BenefitProgram"][];
+        };
+        /** @description One rule of a program's pack: who is granted, what, for how long, and the legal text it comes from. */
+        BenefitRule: {
+            /** @example HI_NEAR_POOR */
+            code: string;
+            /** @example Nghị định 146/2018/NĐ-CP, Điều 4 */
+            legalCitation: string;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            target: components["schemas"]["Target"];
+            /** @description Household standings that qualify; RECENTLY_ESCAPED = on neither list now and left one within escapeWindowMonths */
+            statuses: components["schemas"]["EligibilityStatus"][];
+            /**
+             * Format: int32
+             * @description Youngest age, in whole years on the day of computation
+             * @example 15
+             */
+            minAgeYears?: number;
+            /**
+             * Format: int32
+             * @description Granted until the day before this birthday
+             * @example 16
+             */
+            maxAgeYears?: number;
+            /** @description PUPIL: attends and has not finished upper secondary; STUDENT: attends after finishing it */
+            learner?: components["schemas"]["Learner"];
+            requiresDisability: boolean;
+            requiresEthnicMinority: boolean;
+            /** @description false when the registry holds no fact to decide it (pregnancy): listed, never computed */
+            derived: boolean;
+            /**
+             * @description State share (of a premium, of tuition)
+             * @example 70
+             */
+            supportRatePercent?: number;
+            /**
+             * @description Provincial top-up added to the state share
+             * @example 0
+             */
+            provincialTopUpPercent: number;
+            /**
+             * Format: int64
+             * @example 100000000
+             */
+            amountCapVnd?: number;
+            /**
+             * Format: int64
+             * @example 150000
+             */
+            monthlyAmountVnd?: number;
+            /** @example 6.6 */
+            interestRatePercent?: number;
+            /**
+             * Format: int32
+             * @example 36
+             */
+            escapeWindowMonths?: number;
+            validity: components["schemas"]["Validity"];
+            oncePerPerson: boolean;
+            /**
+             * Format: int32
+             * @description Where several rules of a program apply, the lowest wins
+             * @example 1
+             */
+            priority: number;
+            /**
+             * @description Further named terms (meals per day, travel, loan terms)
+             * @example {
+             *       "mealsVndPerDay": 30000
+             *     }
+             */
+            terms: {
+                [key: string]: unknown;
+            };
+            note?: string;
+            /**
+             * @description Values the legal sources did not confirm: editable data, shown with a caution
+             * @example [
+             *       "provincialTopUpPercent"
+             *     ]
+             */
+            unconfirmed: string[];
+        };
         /** @description The signed-in user or client, with what it may do and see. */
         Caller: {
             /** @example xa.thuongphuoc1 */
@@ -851,6 +1242,26 @@ export interface components {
             communeCode?: string;
             /** @example YTE */
             departmentCode?: string;
+        };
+        /** @description A health-insurance card issued for a premium-support entitlement. The rate must be the entitlement's and the validity must overlap its period. */
+        CardIssuance: {
+            /** @description From the insurance feed */
+            entitlementId: components["schemas"]["UUID"];
+            /**
+             * @description 15 characters: the 2-letter beneficiary group code and 13 digits
+             * @example HN4878712345678
+             */
+            cardNumber: string;
+            /** @example 2026-01-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            validTo: components["schemas"]["LocalDate"];
+            /** @example 100 */
+            supportRatePercent: number;
+        };
+        /** @description 1 to 500 card issuances */
+        CardIssuanceBatch: {
+            items: components["schemas"]["CardIssuance"][];
         };
         /** @enum {string} */
         CaseOrigin: "LIST" | "APPLICATION";
@@ -882,6 +1293,8 @@ export interface components {
             /** @description True when the value is an identity number and is not repeated */
             masked: boolean;
         };
+        /** @enum {string} */
+        ChangeKind: "NEW" | "CHANGED" | "ENDED";
         /** @enum {string} */
         ClassificationRule: "INCOME_OR_DEPRIVATION" | "INCOME_AND_DEPRIVATION";
         CommuneReview: {
@@ -973,7 +1386,178 @@ export interface components {
         /** @enum {string} */
         EducationLevel: "NONE" | "PRIMARY" | "LOWER_SECONDARY" | "UPPER_SECONDARY" | "VOCATIONAL_ELEMENTARY" | "VOCATIONAL_INTERMEDIATE" | "COLLEGE" | "UNIVERSITY";
         /** @enum {string} */
+        EligibilityStatus: "POOR" | "NEAR_POOR" | "MIDDLE_INCOME" | "RECENTLY_ESCAPED";
+        /** @description A household one of the bank's loan programs grants, with the rule's cap and rate */
+        EligibleHousehold: {
+            /** @description Name it in loan events */
+            entitlementId: components["schemas"]["UUID"];
+            /** @example LOAN_ESCAPED */
+            programCode: string;
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /** @example Nguyễn Văn An */
+            headName: string;
+            /** @example 29956 */
+            communeCode: string;
+            /** @example Xã Thường Thới Tiền */
+            communeName?: string;
+            /** @example 29956-01 */
+            hamletCode: string;
+            /** @example Ấp 1 */
+            hamletName?: string;
+            /** @description The latest frozen status */
+            status: components["schemas"]["PovertyStatus"];
+            /** @description The day it left the poor or near-poor list (the 36-month window counts from it); only for a household on neither list now */
+            escapedOn?: components["schemas"]["LocalDate"];
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 100000000
+             */
+            amountCapVnd?: number;
+            /**
+             * Format: int64
+             * @description Monthly cap per student (student loans)
+             * @example 4000000
+             */
+            monthlyAmountVnd?: number;
+            /** @example 8.25 */
+            interestRatePercent?: number;
+            state: components["schemas"]["EntitlementState"];
+            /**
+             * Format: int64
+             * @description Approved or disbursed amount the bank reported
+             */
+            loanAmountVnd?: number;
+            repaymentStatus?: components["schemas"]["RepaymentStatus"];
+        };
+        /** @description Live loan entitlements by entitlement id. Pass nextCursor as `after` for the next page. */
+        EligibleHouseholdFeed: {
+            items: components["schemas"]["EligibleHousehold"][];
+            /** @description Opaque cursor to pass as `after` for the next page; the one sent when the page is empty */
+            nextCursor?: string;
+            hasMore: boolean;
+        };
+        /** @enum {string} */
         Employment: "EMPLOYED_WAGE" | "SELF_EMPLOYED" | "UNEMPLOYED" | "NOT_IN_LABOUR_FORCE" | "STUDENT" | "RETIRED";
+        /** @description What a person (memberId set) or a household is entitled to under one rule, its fulfilment and its history. */
+        Entitlement: {
+            id: components["schemas"]["UUID"];
+            /** @example HEALTH_INSURANCE */
+            programCode: string;
+            /** @example HI_POOR */
+            ruleCode: string;
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956 */
+            communeCode: string;
+            memberId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            /** @example Nguyễn Văn An */
+            fullName?: string;
+            /** @example 100 */
+            supportRatePercent?: number;
+            /** Format: int64 */
+            amountCapVnd?: number;
+            /** Format: int64 */
+            monthlyAmountVnd?: number;
+            validFrom: components["schemas"]["LocalDate"];
+            /** @description Inclusive; absent while it lasts until the next frozen status */
+            validTo?: components["schemas"]["LocalDate"];
+            state: components["schemas"]["EntitlementState"];
+            /** @example HN4878712345678 */
+            cardNumber?: string;
+            cardValidFrom?: components["schemas"]["LocalDate"];
+            cardValidTo?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            loanAmountVnd?: number;
+            repaymentStatus?: components["schemas"]["RepaymentStatus"];
+            employedAfter?: boolean;
+            endedOn?: components["schemas"]["LocalDate"];
+            /** @example No rule grants it on 2026-03-01 (household status NOT_POOR) */
+            endReason?: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            events: components["schemas"]["EntitlementEvent"][];
+        };
+        /** @description One step of an entitlement's history, with who recorded it and when */
+        EntitlementEvent: {
+            kind: components["schemas"]["EntitlementEventKind"];
+            fromState?: components["schemas"]["EntitlementState"];
+            toState: components["schemas"]["EntitlementState"];
+            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * @example {
+             *       "cardNumber": "HN4878712345678"
+             *     }
+             */
+            detail: {
+                [key: string]: unknown;
+            };
+            recordedAt: components["schemas"]["Instant"];
+            /** @example social-insurance */
+            recordedBy: string;
+        };
+        /** @enum {string} */
+        EntitlementEventKind: "ELIGIBLE" | "CHANGED" | "EXPIRED" | "REQUESTED" | "ENROLLED" | "FULFILLED" | "REPAYMENT" | "EMPLOYED" | "REVOKED";
+        /** @description A household's entitlements, live first, then ended ones newest first; bounded by its members, so not paginated. */
+        EntitlementList: {
+            householdId: components["schemas"]["UUID"];
+            items: components["schemas"]["Entitlement"][];
+        };
+        EntitlementPage: {
+            items: components["schemas"]["EntitlementSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        EntitlementState: "ELIGIBLE" | "REQUESTED" | "ENROLLED" | "FULFILLED" | "EXPIRED" | "REVOKED";
+        /** @description A fulfilment step recorded by an office without an integration. FULFILLED of health insurance needs the card (number, validity); ENROLLED and FULFILLED of a loan need amountVnd (approved, disbursed); REPAYMENT needs repaymentStatus; REVOKED needs a note. */
+        EntitlementStep: {
+            step: components["schemas"]["Step"];
+            occurredOn: components["schemas"]["LocalDate"];
+            /** @example HN4878712345678 */
+            cardNumber?: string;
+            cardValidFrom?: components["schemas"]["LocalDate"];
+            cardValidTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 30000000
+             */
+            amountVnd?: number;
+            repaymentStatus?: components["schemas"]["RepaymentStatus"];
+            /** @example Đã cấp thẻ tại UBND xã */
+            note?: string;
+        };
+        /** @description An entitlement in a list: no identity or card numbers */
+        EntitlementSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example HEALTH_INSURANCE */
+            programCode: string;
+            /** @example HI_POOR */
+            ruleCode: string;
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /** @example 29956 */
+            communeCode: string;
+            memberId?: components["schemas"]["UUID"];
+            /** @example Nguyễn Văn An */
+            fullName?: string;
+            supportRatePercent?: number;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            state: components["schemas"]["EntitlementState"];
+        };
         /** @enum {string} */
         Ethnicity: "KINH" | "KHMER" | "HOA" | "CHAM" | "OTHER";
         /** @description A fact that decided an indicator */
@@ -1237,6 +1821,69 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description A person's health-insurance premium support as it stands after its latest change: NEW, CHANGED (validity, rate or state) or ENDED (then endedOn is set and the card should not be renewed) */
+        InsuranceChange: {
+            entitlementId: components["schemas"]["UUID"];
+            change: components["schemas"]["ChangeKind"];
+            /** @description The person, the same across households */
+            personId: components["schemas"]["UUID"];
+            /** @description The person's membership in the household the support was derived from */
+            memberId: components["schemas"]["UUID"];
+            /** @example Nguyễn Văn An */
+            fullName: string;
+            /** @example 1978-04-12 */
+            dateOfBirth: components["schemas"]["LocalDate"];
+            sex: components["schemas"]["Sex"];
+            /**
+             * @description 12-digit citizen id, needed to issue the card; absent for a child who has none
+             * @example 087078001234
+             */
+            citizenId?: string;
+            /** @example 29956-000123 */
+            householdCode: string;
+            /** @example 29956 */
+            communeCode: string;
+            /**
+             * @description Share of the premium the state pays
+             * @example 100
+             */
+            supportRatePercent: number;
+            /** @example 2025-03-27 */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the support; absent when open-ended
+             * @example 2026-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            state: components["schemas"]["EntitlementState"];
+            /** @description When the support ended (state EXPIRED or REVOKED) */
+            endedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Changes in the order they were committed. Store nextCursor after processing the page and pass it as `after` to resume; it stays the same when there is nothing new. */
+        InsuranceChangeFeed: {
+            items: components["schemas"]["InsuranceChange"][];
+            /**
+             * @description Opaque cursor to pass as `after` for the next page
+             * @example 1042
+             */
+            nextCursor: string;
+            /** @description True when more changes follow at once; false when the feed is read to its end for now */
+            hasMore: boolean;
+        };
+        /** @description What became of one item. A rejected item changed nothing; code says why: ENTITLEMENT_NOT_FOUND (unknown, or not of the caller's programs), ILLEGAL_TRANSITION (the state machine refuses the step, e.g. already fulfilled or ended), SUPPORT_RATE_MISMATCH, OUTSIDE_ENTITLEMENT_PERIOD, REQUIRED, ABOVE_CAP, BEFORE_VALID_FROM */
+        ItemOutcome: {
+            /**
+             * Format: int32
+             * @description 0-based position in the batch
+             */
+            index: number;
+            entitlementId: components["schemas"]["UUID"];
+            outcome: components["schemas"]["Outcome1"];
+            /** @example ILLEGAL_TRANSITION */
+            code?: string;
+            /** @example An entitlement in state FULFILLED cannot move to FULFILLED */
+            detail?: string;
+        };
         /** @enum {string} */
         JoinReason: "REGISTERED" | "BIRTH" | "MARRIAGE" | "MOVED_IN" | "TRANSFERRED_IN" | "OTHER";
         /** @enum {string} */
@@ -1244,7 +1891,30 @@ export interface components {
         /** @enum {string} */
         LatrineType: "SEPTIC" | "SEMI_SEPTIC" | "POUR_FLUSH" | "VENTILATED_PIT" | "DOUBLE_VAULT" | "FISH_POND" | "OPEN_PIT" | "NONE";
         /** @enum {string} */
+        Learner: "PUPIL" | "STUDENT";
+        /** @enum {string} */
         LeaveReason: "DIED" | "MOVED_AWAY" | "MARRIED_OUT" | "TRANSFERRED_OUT" | "OTHER";
+        /** @description What happened to a loan of a household's entitlement: APPLIED, APPROVED (amountVnd), DISBURSED (amountVnd, at most the program's cap) or REPAYMENT (repaymentStatus, after the disbursement) */
+        LoanEvent: {
+            /** @description From the eligible-households list */
+            entitlementId: components["schemas"]["UUID"];
+            event: components["schemas"]["LoanEventKind"];
+            /** @example 2026-02-10 */
+            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Approved or disbursed amount
+             * @example 30000000
+             */
+            amountVnd?: number;
+            repaymentStatus?: components["schemas"]["RepaymentStatus"];
+        };
+        /** @description 1 to 500 loan events, applied in order */
+        LoanEventBatch: {
+            items: components["schemas"]["LoanEvent"][];
+        };
+        /** @enum {string} */
+        LoanEventKind: "APPLIED" | "APPROVED" | "DISBURSED" | "REPAYMENT";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1381,6 +2051,8 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "DEPRIVED" | "NOT_DEPRIVED" | "UNKNOWN";
+        /** @enum {string} */
+        Outcome1: "APPLIED" | "REJECTED";
         /** @description The public posting (niêm yết) of the commune's results at the hamlets and the commune office: every case must have been agreed by its meeting, and the window must cover the minimum working days. */
         PostingRequest: {
             /** @example 2022-10-24 */
@@ -1528,7 +2200,11 @@ export interface components {
             incomeScoreLine?: number;
         };
         /** @enum {string} */
+        ProgramKind: "HEALTH_INSURANCE" | "LOAN" | "VOCATIONAL_TRAINING" | "EDUCATION" | "NUTRITION" | "ACTIVITY";
+        /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
+        /** @enum {string} */
+        RepaymentStatus: "ON_TIME" | "OVERDUE" | "REPAID";
         /** @description A household's review: its assessments (newest first), the meeting votes on it and any complaints */
         ReviewCase: {
             summary: components["schemas"]["ReviewCaseSummary"];
@@ -1706,6 +2382,10 @@ export interface components {
             /** @description The day it left the poor or near-poor list */
             escapedOn?: components["schemas"]["LocalDate"];
         };
+        /** @description Newest first; the first is the household's status now */
+        StatusRecordList: {
+            items: components["schemas"]["StatusRecord"][];
+        };
         StatusRecordPage: {
             items: components["schemas"]["StatusRecord"][];
             /** Format: int32 */
@@ -1717,6 +2397,10 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @enum {string} */
+        Step: "REQUESTED" | "ENROLLED" | "FULFILLED" | "REPAYMENT" | "EMPLOYED" | "REVOKED";
+        /** @enum {string} */
+        Target: "PERSON" | "HOUSEHOLD";
         /** @description Moves a member to another registered household; both keep the history. */
         TransferRequest: {
             targetHouseholdId: components["schemas"]["UUID"];
@@ -1731,7 +2415,225 @@ export interface components {
         /** @enum {string} */
         UnitType: "PROVINCE" | "RURAL_DISTRICT" | "CITY" | "COMMUNE" | "TOWNSHIP" | "WARD" | "HAMLET" | "NEIGHBOURHOOD";
         /** @enum {string} */
+        Validity: "TO_END_OF_NEXT_YEAR" | "UNTIL_NEXT_STATUS" | "ESCAPE_WINDOW";
+        /** @enum {string} */
         WaterSource: "PIPED" | "DRILLED_WELL" | "PROTECTED_DUG_WELL" | "UNPROTECTED_DUG_WELL" | "PROTECTED_SPRING" | "RAINWATER" | "BOTTLED" | "SURFACE_WATER" | "OTHER";
+        /** @description A household whose status would change under the run's standard. Personal data: reads are audited. */
+        WhatIfChange: {
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /**
+             * @description The head today
+             * @example Nguyễn Văn An
+             */
+            headName: string;
+            /** @example 29956 */
+            communeCode: string;
+            /** @example Xã Thường Phước 1 */
+            communeName: string;
+            /** @example 29956-02 */
+            hamletCode: string;
+            /** @example Ấp 2 */
+            hamletName: string;
+            /**
+             * @description Current status
+             * @example NOT_POOR
+             */
+            fromStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * @description Status under the run's standard
+             * @example NEAR_POOR
+             */
+            toStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * Format: int32
+             * @description Indicators the registry's facts show as deprived on the reference date
+             * @example 2
+             */
+            deprivationCount: number;
+            /**
+             * Format: int64
+             * @description The recorded income the run classified
+             * @example 1900000
+             */
+            monthlyIncomePerCapitaVnd: number;
+        };
+        WhatIfChangePage: {
+            items: components["schemas"]["WhatIfChange"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Households of a commune (or of all the caller's communes) in a what-if run: households = classified + unclassifiable (no income recorded, so not classified); classified = unchanged + changed; the moves add up to changed. */
+        WhatIfCounts: {
+            /**
+             * @description Null in the totals
+             * @example 29956
+             */
+            communeCode?: string;
+            /** @example Xã Thường Phước 1 */
+            communeName?: string;
+            /**
+             * Format: int64
+             * @example 3850
+             */
+            households: number;
+            /**
+             * Format: int64
+             * @example 3790
+             */
+            classified: number;
+            /**
+             * Format: int64
+             * @example 60
+             */
+            unclassifiable: number;
+            /**
+             * Format: int64
+             * @example 3100
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @example 690
+             */
+            changed: number;
+            /** @description Changed households by move, poor first */
+            moves: components["schemas"]["WhatIfMove"][];
+        };
+        /** @description Draft numbers for one run: new lines per area type and a new deprivation cutoff. Only these numbers change, only for the run; the standard's rule, indicators and middle-income band stay, and the standard itself is not touched. */
+        WhatIfDraft: {
+            /** @description At most one entry per area type */
+            thresholds?: components["schemas"]["WhatIfDraftLine"][] | null;
+            /**
+             * Format: int32
+             * @description Deprivations from which an income-poor household is poor; at most the standard's number of indicators
+             * @example 2
+             */
+            deprivationCutoff?: number | null;
+        };
+        /** @description New lines for one area type; a field left out keeps the standard's value. */
+        WhatIfDraftLine: {
+            areaType: components["schemas"]["AreaType"];
+            /**
+             * Format: int64
+             * @example 2500000
+             */
+            povertyLineVnd?: number | null;
+            /**
+             * Format: int64
+             * @description Only for a standard with a band above the line where deprivations decide (Decision 59/2015)
+             * @example 1200000
+             */
+            nearPoorCeilingVnd?: number | null;
+        };
+        WhatIfMove: {
+            /** @example NOT_POOR */
+            fromStatus: components["schemas"]["PovertyStatus"];
+            /** @example NEAR_POOR */
+            toStatus: components["schemas"]["PovertyStatus"];
+            /**
+             * Format: int64
+             * @example 512
+             */
+            households: number;
+        };
+        /** @description A what-if re-classification of the whole registry and what it found so far: every registered household classified under the standard (with the draft's numbers) and compared with its current status (the end status of its latest consolidated review; NOT_POOR without one). Counts grow while the run is RUNNING. */
+        WhatIfRun: {
+            id: components["schemas"]["UUID"];
+            /** @example RUNNING */
+            state: components["schemas"]["WhatIfState"];
+            /** @example ND351_2025 */
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @description The draft as requested; null when the standard is used as it is */
+            draft?: components["schemas"]["WhatIfDraft"];
+            /** @description The lines the run classifies with: the standard's, with the draft's applied */
+            thresholds: components["schemas"]["PovertyThreshold"][];
+            /**
+             * Format: int32
+             * @description The deprivation cutoff the run classifies with
+             * @example 3
+             */
+            deprivationCutoff: number;
+            /** @example huyen.lan */
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Registered households when the run started; null until then
+             * @example 35012
+             */
+            householdsTotal?: number;
+            /**
+             * Format: int32
+             * @example 20000
+             */
+            householdsProcessed: number;
+            /** @description The communes below added up */
+            totals: components["schemas"]["WhatIfCounts"];
+            /** @description Per commune of the caller's area, in code order */
+            communes: components["schemas"]["WhatIfCounts"][];
+            /** @description Why the run failed */
+            error?: string;
+        };
+        /** @description Re-classify every registered household under this standard, optionally with draft numbers. */
+        WhatIfRunCreate: {
+            /** @example ND351_2025 */
+            standardCode: string;
+            /**
+             * @description Ages, card validity and school attendance are judged on this date; defaults to today
+             * @example 2026-10-01
+             */
+            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Numbers to try instead of the standard's; leave out to use the standard as it is */
+            draft?: ((components["schemas"]["WhatIfDraft"] | null) | null) | components["schemas"]["WhatIfDraft"] | null;
+        };
+        WhatIfRunPage: {
+            items: components["schemas"]["WhatIfRunSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A row of the list of what-if runs. */
+        WhatIfRunSummary: {
+            id: components["schemas"]["UUID"];
+            state: components["schemas"]["WhatIfState"];
+            /** @example ND351_2025 */
+            standardCode: string;
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @description The run tried draft numbers */
+            withDraft: boolean;
+            /** @example huyen.lan */
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            householdsTotal?: number;
+            /** Format: int32 */
+            householdsProcessed: number;
+            /**
+             * Format: int64
+             * @description In the caller's area
+             * @example 6120
+             */
+            householdsChanged: number;
+        };
+        /** @enum {string} */
+        WhatIfState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
     };
     responses: {
         /** @description The request is malformed or invalid (VALIDATION_FAILED with pointers, or MALFORMED_REQUEST) */
@@ -1816,6 +2718,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The Accept header names no format the operation offers (NOT_ACCEPTABLE); its 200 answer lists those it does */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-acceptable",
+                 *       "title": "Not acceptable",
+                 *       "status": 406,
+                 *       "detail": "The Accept header names no format this operation offers",
+                 *       "code": "NOT_ACCEPTABLE"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A uniqueness rule, such as a citizen id already held by a current member elsewhere (DUPLICATE_CITIZEN_ID) */
         Conflict: {
             headers: {
@@ -1877,7 +2797,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A well-formed request that a registry rule rejects (e.g. HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD) */
+        /** @description A well-formed request that a registry rule rejects (e.g. HOUSEHOLD_ARCHIVED, CANNOT_REMOVE_HEAD, IDEMPOTENCY_KEY_REUSED) */
         RuleViolated: {
             headers: {
                 [name: string]: unknown;
@@ -1912,7 +2832,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests from this client; wait Retry-After seconds (RATE_LIMITED) */
+        /** @description Too many requests from this client (its address, or a partner's client id); wait Retry-After seconds (RATE_LIMITED) */
         TooManyRequests: {
             headers: {
                 "Retry-After"?: number;
@@ -1924,7 +2844,7 @@ export interface components {
                  *       "type": "/problems/too-many-requests",
                  *       "title": "Too many requests",
                  *       "status": 429,
-                 *       "detail": "Too many requests from your address; try again in 42 s",
+                 *       "detail": "Too many requests from this client; try again in 42 s",
                  *       "code": "RATE_LIMITED"
                  *     }
                  */
@@ -2041,6 +2961,54 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listBenefitPrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitProgramList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getBenefitProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example HEALTH_INSURANCE */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitProgram"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getCommuneReview: {
         parameters: {
             query?: never;
@@ -2147,6 +3115,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommuneReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    exportPostingList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this hamlet of the commune
+                 * @example 29956-01
+                 */
+                hamletCode?: string;
+            };
+            header?: never;
+            path: {
+                communeReviewId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="niem-yet-29956-2024-02.pdf" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    listEntitlements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune (commune staff always see only their own)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @example HEALTH_INSURANCE */
+                programCode?: string;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                state?: components["schemas"]["EntitlementState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    recordEntitlementStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entitlementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementStep"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2367,6 +3439,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdClassification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listHouseholdEntitlements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2633,6 +3731,32 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    listHouseholdPovertyStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusRecordList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getCurrentCaller: {
         parameters: {
             query?: never;
@@ -2653,6 +3777,151 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listEligibleHouseholds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor: the nextCursor of the previous page. Leave it out to start from the beginning.
+                 * @example 1042
+                 */
+                after?: string;
+                /** @description Items per page, 1 to 1000 */
+                limit?: number;
+                /**
+                 * @description One loan program; all of them when left out
+                 * @example LOAN_ESCAPED
+                 */
+                programCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleHouseholdFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordLoanEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique value per batch (e.g. a UUID), reused only to retry that batch; at most 100 characters, kept 24 hours
+                 * @example 0b6c1f2e-8a8e-4d0f-9a51-3f2b7c9d4e21
+                 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoanEventBatch"];
+            };
+        };
+        responses: {
+            /** @description One outcome per item */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordCardIssuances: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique value per batch (e.g. a UUID), reused only to retry that batch; at most 100 characters, kept 24 hours
+                 * @example 5f8f0f7e-3c1a-4e43-9b43-8d1f0c2a7b10
+                 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardIssuanceBatch"];
+            };
+        };
+        responses: {
+            /** @description One outcome per item */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInsuranceChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor: the nextCursor of the previous page. Leave it out to start from the beginning.
+                 * @example 1042
+                 */
+                after?: string;
+                /** @description Items per page, 1 to 1000 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceChangeFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     evaluatePovertyStatus: {
@@ -2876,19 +4145,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The list, as an attachment */
             200: {
                 headers: {
+                    /** @description attachment; filename="danh-sach-poor-29956.csv" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
         };
     };
     recordAssessment: {
@@ -3135,6 +4408,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWhatIfRuns: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    requestWhatIfRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfRunCreate"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    /** @description The run, to poll */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    getWhatIfRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWhatIfChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune (within the caller's area)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /**
+                 * @description Only households with this current status
+                 * @example NOT_POOR
+                 */
+                fromStatus?: components["schemas"]["PovertyStatus"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                /**
+                 * @description Only households with this status under the run's standard
+                 * @example NEAR_POOR
+                 */
+                toStatus?: components["schemas"]["PovertyStatus"];
+            };
+            header?: never;
+            path: {
+                runId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfChangePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
