@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink, IconMessageReport, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,7 +15,7 @@ import { usePovertyStandard, useProposals } from '../api/get-proposals';
 import { useReviewCase } from '../api/get-review-case';
 import { AssessmentForm } from '../components/assessment-form';
 import { AssessmentHistory } from '../components/assessment-history';
-import { CaseStateBadge, StatusBadge } from '../components/badges';
+import { CaseStateBadge, StatusBadge, Tag } from '../components/badges';
 import { ComplaintModal, ComplaintsList } from '../components/complaints';
 import { assessable } from '../stages';
 
@@ -168,9 +168,9 @@ export function ReviewCaseRoute() {
             </Title>
             <CaseStateBadge state={s.state} data-testid="case-state" />
             {s.openComplaints > 0 && (
-              <Badge color="red" variant="light" tt="none" radius="sm">
+              <Tag tone="red">
                 {t('review.case.openComplaints', { count: s.openComplaints })}
-              </Badge>
+              </Tag>
             )}
           </Group>
           <InfoGrid
@@ -239,9 +239,9 @@ export function ReviewCaseRoute() {
                   <Group gap={6} component="span" wrap="wrap">
                     <StatusBadge status={v.proposedStatus} size="sm" />
                     <span>{t('review.votes.line', { agree: v.agree })}</span>
-                    <Badge size="sm" variant="light" color={v.agreed ? 'teal' : 'orange'} tt="none" radius="sm">
+                    <Tag size="sm" tone={v.agreed ? 'teal' : 'orange'}>
                       {v.agreed ? t('review.meetings.agreed') : t('review.meetings.returned')}
-                    </Badge>
+                    </Tag>
                   </Group>
                 </List.Item>
               ))}
