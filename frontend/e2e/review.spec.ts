@@ -15,6 +15,8 @@ import { Shell } from './support/shell';
  * (Form 01) for a household registered here, so the journey is the same either way.
  */
 test('a commune finishes its 2022 review and the district consolidates it', async ({ page }) => {
+  // two sign-ins, five steps and four accessibility scans: more than the default 90 s on a busy machine
+  test.slow();
   const shell = new Shell(page);
   const board = new ReviewBoard(page);
   const commune = new CommuneReviewPage(page);
@@ -32,7 +34,6 @@ test('a commune finishes its 2022 review and the district consolidates it', asyn
   await expect(shell.heading()).toHaveText('Xã Thường Phước 1');
   await expect(commune.stepper()).toHaveAttribute('data-stage', 'ASSESSING');
   await commune.filterState('LISTED');
-  await expect(commune.caseRows().or(commune.noCases())).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'commune review');
   if ((await commune.caseRows().count()) === 0) {
     const api = await Api.asUserOf(page);

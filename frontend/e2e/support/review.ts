@@ -87,9 +87,13 @@ export class CommuneReviewPage {
     return this.page.getByText(/^(Không có hộ nào phù hợp\.|No household matches\.)$/);
   }
 
+  /** Filters the cases by state and waits for the filtered list (the previous one stays while it loads). */
   async filterState(state: string): Promise<void> {
     await this.page.getByLabel(/^(Tình trạng|State)$/).selectOption(state);
     await expect(this.page).toHaveURL(new RegExp(`[?&]state=${state}`));
+    await expect(this.page.locator('section[aria-labelledby="cases-heading"]')).toHaveAttribute('aria-busy', 'false');
+    await expect(this.casesTable().locator(`tbody tr:not([data-state="${state}"])`)).toHaveCount(0);
+    await expect(this.caseRows().first().or(this.noCases())).toBeVisible();
   }
 
   async openCase(row: Locator): Promise<void> {
