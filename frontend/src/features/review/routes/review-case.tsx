@@ -7,7 +7,6 @@ import { InfoGrid, LoadingState, PageHeader, ProblemAlert, usePageTitle } from '
 import type { PovertyStandard, ReviewCase } from '@/lib/api/types';
 import { usePermission } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
 import { toCommuneReview, toHousehold } from '@/lib/paths';
 import { isNotFound } from '@/lib/problem';
 import { useCommuneReview } from '../api/get-commune-review';
@@ -59,14 +58,7 @@ function AssessmentSection({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const proposals = useProposals(
-    reviewCase.summary.householdId,
-    reviewCase.referenceDate,
-    reviewCase.standardCode,
-    language,
-    true,
-  );
+  const proposals = useProposals(reviewCase.summary.householdId, reviewCase.referenceDate, reviewCase.standardCode, true);
   const recheck = reviewCase.summary.state === 'DISPUTED';
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="assessment-heading">
