@@ -98,4 +98,8 @@ test('a commune finishes its 2022 review and the district consolidates it', asyn
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   await expect(board.summaryRow('29956').locator('[data-target]')).toHaveAttribute('data-target', /^(met|missed)$/);
   await expectNoSeriousA11yViolations(page, 'review summary');
+
+  const nearPoor = await board.downloadList(/^Danh sách hộ cận nghèo$/);
+  expect(nearPoor.fileName).toBe('ho-can-ngheo-2022.csv');
+  expect(nearPoor.text.length).toBeGreaterThan(0);
 });

@@ -62,6 +62,18 @@ export class ReviewBoard {
     return this.page.getByTestId('transitions-table').locator('tbody tr').last();
   }
 
+  /** Clicks an approved-list button and answers the file the browser saved. */
+  async downloadList(name: RegExp): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('approved-lists').getByRole('button', { name }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
   transitionCount(row: Locator, transition: string): Locator {
     return row.locator(`td[data-transition="${transition}"]`);
   }
