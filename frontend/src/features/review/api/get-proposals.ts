@@ -6,10 +6,12 @@ import { reviewKeys } from './keys';
 /**
  * Each indicator proposed from the household's facts on the cycle's reference date, under the
  * cycle's standard: what the assessment form starts from (the service proposes the same on save).
+ * The form uses no language-dependent part of the answer (names come in both languages), so a
+ * language switch does not fetch it again, and the form being filled in stays as it is.
  */
-export const proposalsQuery = (householdId: string, date: string, standardCode: string, language: string) =>
+export const proposalsQuery = (householdId: string, date: string, standardCode: string) =>
   queryOptions({
-    queryKey: reviewKeys.proposals(householdId, date, standardCode, language),
+    queryKey: reviewKeys.proposals(householdId, date, standardCode),
     queryFn: ({ signal }) =>
       unwrapAs<HouseholdClassification>(
         api.GET('/api/v1/households/{householdId}/classification', {
@@ -29,7 +31,7 @@ export const povertyStandardQuery = (code: string) =>
     staleTime: 60 * 60 * 1000,
   });
 
-export const useProposals = (householdId: string, date: string, standardCode: string, language: string, enabled: boolean) =>
-  useQuery({ ...proposalsQuery(householdId, date, standardCode, language), enabled });
+export const useProposals = (householdId: string, date: string, standardCode: string, enabled: boolean) =>
+  useQuery({ ...proposalsQuery(householdId, date, standardCode), enabled });
 export const usePovertyStandard = (code: string, enabled: boolean) =>
   useQuery({ ...povertyStandardQuery(code), enabled });

@@ -11,8 +11,8 @@ export const reviewKeys = {
   cases: (cycleId: string, query: ReviewCaseQuery) => [...reviewKeys.all, 'cases', cycleId, query] as const,
   reviewCase: (caseId: string) => [...reviewKeys.all, 'case', caseId] as const,
   /** Read-only inputs of the forms; a review step does not change them. */
-  proposals: (householdId: string, date: string, standardCode: string, language: string) =>
-    ['review-proposals', householdId, date, standardCode, language] as const,
+  proposals: (householdId: string, date: string, standardCode: string) =>
+    ['review-proposals', householdId, date, standardCode] as const,
   standard: (code: string) => ['poverty-standard', code] as const,
   hamlets: (communeCode: string) => ['areas', 'HAMLET', communeCode] as const,
   householdSearch: (q: string, communeCode: string | undefined) => ['review-household-search', q, communeCode] as const,

@@ -73,7 +73,13 @@ export function ApplicationModal({ opened, onClose, cycleId, communeCode }: Prop
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.application.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.application.title')}
+      size="lg"
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           <Text size="sm">{t('review.application.intro')}</Text>

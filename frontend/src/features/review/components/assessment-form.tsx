@@ -2,7 +2,6 @@ import { Fragment, memo, useCallback, useRef, type ReactNode } from 'react';
 import {
   ActionIcon,
   Alert,
-  Badge,
   Button,
   Fieldset,
   Group,
@@ -47,7 +46,7 @@ import {
   type AssessmentValues,
   type Decision,
 } from '../assessment';
-import { StatusBadge } from './badges';
+import { StatusBadge, Tag, type Tone } from './badges';
 import { translateErrors, useServerErrors } from './use-server-errors';
 
 /** Thousands separators and currency as the language writes them. */
@@ -56,7 +55,7 @@ function moneyFormat(language: string) {
   return { thousandSeparator: vi ? '.' : ',', decimalSeparator: vi ? ',' : '.', suffix: vi ? ' đ' : ' VND' };
 }
 
-const OUTCOME_COLOR = { DEPRIVED: 'red', NOT_DEPRIVED: 'green', UNKNOWN: 'gray' } as const;
+const OUTCOME_COLOR = { DEPRIVED: 'red', NOT_DEPRIVED: 'green', UNKNOWN: 'gray' } as const satisfies Record<string, Tone>;
 
 interface Props {
   reviewCase: ReviewCase;
@@ -101,9 +100,9 @@ const IndicatorDecisionField = memo(function IndicatorDecisionField({
             <Text size="xs" c="gray.7">
               {t('review.assessment.b2.proposal')}
             </Text>
-            <Badge color={OUTCOME_COLOR[finding.outcome]} variant="light" tt="none" radius="sm" data-testid="proposal">
+            <Tag tone={OUTCOME_COLOR[finding.outcome]} data-testid="proposal">
               {t(`review.outcome.${finding.outcome}`)}
-            </Badge>
+            </Tag>
           </Group>
         </Group>
         <EvidenceList evidence={finding.evidence} />
@@ -125,9 +124,9 @@ const IndicatorDecisionField = memo(function IndicatorDecisionField({
         {askReason && (
           <Stack gap={4}>
             {override && (
-              <Badge color="orange" variant="light" tt="none" radius="sm" w="fit-content" data-testid="override-mark">
+              <Tag tone="orange" w="fit-content" data-testid="override-mark">
                 {t('review.assessment.b2.override')}
-              </Badge>
+              </Tag>
             )}
             <Textarea
               label={t('review.assessment.b2.reason', { name })}

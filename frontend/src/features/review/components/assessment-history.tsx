@@ -1,10 +1,11 @@
-import { Accordion, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Accordion, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList, InfoGrid } from '@/components';
 import type { Assessment, PovertyIndicator } from '@/lib/api/types';
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { StatusBadge } from './badges';
+import { StatusBadge, Tag } from './badges';
+import { ScrollTable } from './scroll-table';
 
 interface Props {
   assessments: Assessment[];
@@ -40,14 +41,14 @@ export function AssessmentHistory({ assessments, indicators }: Props) {
                 </Text>
                 <StatusBadge status={a.status} />
                 {index === 0 && (
-                  <Badge variant="outline" color="navy" tt="none" radius="sm">
+                  <Tag variant="outline" tone="navy">
                     {t('review.history.latest')}
-                  </Badge>
+                  </Tag>
                 )}
                 {overrides.length > 0 && (
-                  <Badge variant="light" color="orange" tt="none" radius="sm" data-testid="override-count">
+                  <Tag tone="orange" data-testid="override-count">
                     {t('review.history.overrides', { count: overrides.length })}
-                  </Badge>
+                  </Tag>
                 )}
               </Group>
             </Accordion.Control>
@@ -90,7 +91,7 @@ export function AssessmentHistory({ assessments, indicators }: Props) {
                     ))}
                   </List>
                 )}
-                <Table.ScrollContainer minWidth={640}>
+                <ScrollTable minWidth={640} label={t('review.history.indicatorsCaption')}>
                   <Table withTableBorder verticalSpacing={6} data-testid="assessment-indicators">
                     <caption className="visually-hidden">{t('review.history.indicatorsCaption')}</caption>
                     <Table.Thead>
@@ -112,9 +113,9 @@ export function AssessmentHistory({ assessments, indicators }: Props) {
                                 {i.deprived ? t('review.outcome.DEPRIVED') : t('review.outcome.NOT_DEPRIVED')}
                               </Text>
                               {i.overridden && (
-                                <Badge variant="light" color="orange" tt="none" radius="sm" w="fit-content">
+                                <Tag tone="orange" w="fit-content">
                                   {t('review.assessment.b2.override')}
-                                </Badge>
+                                </Tag>
                               )}
                               {i.reason && (
                                 <Text size="xs" c="gray.8">
@@ -130,7 +131,7 @@ export function AssessmentHistory({ assessments, indicators }: Props) {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               </Stack>
             </Accordion.Panel>
           </Accordion.Item>

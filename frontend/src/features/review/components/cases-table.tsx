@@ -1,16 +1,17 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReviewCaseSummary } from '@/lib/api/types';
 import { toReviewCase } from '@/lib/paths';
-import { CaseStateBadge, StatusBadge } from './badges';
+import { CaseStateBadge, StatusBadge, Tag } from './badges';
+import { ScrollTable } from './scroll-table';
 
 /** The commune's households to review, each linking to its case page. */
 export function CasesTable({ items }: { items: ReviewCaseSummary[] }) {
   const { t } = useTranslation();
   const col = (name: string) => t(`review.cases.columns.${name}`);
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable minWidth={900} labelledBy="cases-heading">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="cases-table">
         <caption className="visually-hidden">{t('review.cases.caption')}</caption>
         <Table.Thead>
@@ -31,7 +32,7 @@ export function CasesTable({ items }: { items: ReviewCaseSummary[] }) {
           {items.map((c) => (
             <Table.Tr key={c.id} data-case={c.id} data-state={c.state} data-origin={c.origin}>
               <Table.Td>
-                <Anchor component={Link} to={toReviewCase(c.id)} fw={600} ff="monospace">
+                <Anchor component={Link} to={toReviewCase(c.id)} fw={600} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {c.householdCode}
                 </Anchor>
               </Table.Td>
@@ -62,9 +63,9 @@ export function CasesTable({ items }: { items: ReviewCaseSummary[] }) {
               </Table.Td>
               <Table.Td ta="right">
                 {c.openComplaints > 0 ? (
-                  <Badge color="red" variant="light" tt="none" radius="sm">
+                  <Tag tone="red">
                     {c.openComplaints}
-                  </Badge>
+                  </Tag>
                 ) : (
                   0
                 )}
@@ -73,6 +74,6 @@ export function CasesTable({ items }: { items: ReviewCaseSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

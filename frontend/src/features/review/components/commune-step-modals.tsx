@@ -54,7 +54,12 @@ export function PostingModal({ review, opened, onClose }: Props) {
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.posting.title')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.posting.title')}
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           <Text size="sm">{t('review.posting.intro', { days: MIN_POSTING_WORKING_DAYS })}</Text>
@@ -128,7 +133,12 @@ export function DecisionModal({ review, opened, onClose }: Props) {
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.decision.title')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.decision.title')}
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           <Text size="sm">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { DateField, ProblemAlert } from '@/components';
 import type { Complaint, ComplaintOutcome, ReviewCase } from '@/lib/api/types';
 import { formatDate, parseDisplayDate, todayIso } from '@/lib/format';
 import { useRecordComplaint, useResolveComplaint } from '../api/complaints';
-import { StatusBadge } from './badges';
+import { StatusBadge, Tag } from './badges';
 import { translateErrors, useServerErrors } from './use-server-errors';
 
 function dateErrors(value: string, errors: Record<string, string>, path: string) {
@@ -66,7 +66,12 @@ export function ComplaintModal({ reviewCase, opened, onClose }: { reviewCase: Re
       },
     );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.complaints.recordTitle')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.complaints.recordTitle')}
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           {problem && <ProblemAlert error={problem} fieldMessages={otherMessages} />}
@@ -143,7 +148,12 @@ export function ResolveModal({ complaint, onClose }: { complaint: Complaint | nu
     );
   };
   return (
-    <Modal opened={complaint !== null} onClose={onClose} title={t('review.complaints.resolveTitle')}>
+    <Modal
+      opened={complaint !== null}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.complaints.resolveTitle')}
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           {complaint && (
@@ -207,9 +217,9 @@ export function ComplaintsList({ reviewCase, canResolve }: ListProps) {
               <Text fw={600} size="sm">
                 {t('review.complaints.heading', { complainant: c.complainant, date: formatDate(c.receivedOn) })}
               </Text>
-              <Badge variant="light" color={c.state === 'OPEN' ? 'red' : 'gray'} tt="none" radius="sm">
+              <Tag tone={c.state === 'OPEN' ? 'red' : 'gray'}>
                 {t(`review.complaints.states.${c.state}`)}
-              </Badge>
+              </Tag>
             </Group>
             <Text size="sm">{c.content}</Text>
             {c.state === 'RESOLVED' ? (

@@ -34,7 +34,12 @@ export function ConsolidateButton({ cycle }: { cycle: ReviewCycle }) {
           ? t('review.consolidate.ready')
           : t('review.consolidate.notReady', { decided, total: cycle.communes.length })}
       </Text>
-      <Modal opened={confirming} onClose={close} title={t('review.consolidate.title')}>
+      <Modal
+        opened={confirming}
+        onClose={close}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('review.consolidate.title')}
+      >
         <Stack gap="md">
           <Text size="sm">{t('review.consolidate.confirm', { cycle: cycleLabel(t, cycle) })}</Text>
           {consolidate.error && <ProblemAlert error={consolidate.error} />}

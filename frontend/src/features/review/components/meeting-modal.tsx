@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Modal,
@@ -32,7 +31,7 @@ import {
   votesNeeded,
   type MeetingValues,
 } from '../meeting';
-import { StatusBadge } from './badges';
+import { StatusBadge, Tag } from './badges';
 import { translateErrors, useServerErrors } from './use-server-errors';
 
 interface Props {
@@ -93,7 +92,13 @@ export function MeetingModal({ opened, onClose, cycleId, communeCode, hamlets }:
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.meeting.title')} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.meeting.title')}
+      size="xl"
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -193,11 +198,8 @@ export function MeetingModal({ opened, onClose, cycleId, communeCode, hamlets }:
                             {...form.getInputProps(`votes.${c.id}`)}
                             value={agree}
                           />
-                          <Badge
-                            variant="light"
-                            color={!decided ? 'gray' : tooMany ? 'red' : stands ? 'teal' : 'orange'}
-                            tt="none"
-                            radius="sm"
+                          <Tag
+                            tone={!decided ? 'gray' : tooMany ? 'red' : stands ? 'teal' : 'orange'}
                             mb={8}
                             aria-live="polite"
                             data-testid="vote-outcome"
@@ -209,7 +211,7 @@ export function MeetingModal({ opened, onClose, cycleId, communeCode, hamlets }:
                                 : stands
                                 ? t('review.meeting.stands')
                                 : t('review.meeting.returns')}
-                          </Badge>
+                          </Tag>
                         </Group>
                       </Group>
                     </Paper>

@@ -1,10 +1,10 @@
-import { Badge, List, Paper, Stack, Text } from '@mantine/core';
+import { List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadingState, ProblemAlert } from '@/components';
 import type { Area } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
 import { useCommuneMeetings } from '../api/get-commune-review';
-import { StatusBadge } from './badges';
+import { StatusBadge, Tag } from './badges';
 
 /** The commune's community meetings, newest first as the server lists them, with each vote's outcome. */
 export function MeetingsList({ communeReviewId, hamlets }: { communeReviewId: string; hamlets: Area[] }) {
@@ -44,9 +44,9 @@ export function MeetingsList({ communeReviewId, hamlets }: { communeReviewId: st
                   </Text>{' '}
                   {v.headName} — <StatusBadge status={v.proposedStatus} size="sm" /> —{' '}
                   {t('review.meetings.voteLine', { agree: v.agree, attendees: m.attendees })}{' '}
-                  <Badge size="sm" variant="light" color={v.agreed ? 'teal' : 'orange'} tt="none" radius="sm">
+                  <Tag size="sm" tone={v.agreed ? 'teal' : 'orange'}>
                     {v.agreed ? t('review.meetings.agreed') : t('review.meetings.returned')}
-                  </Badge>
+                  </Tag>
                 </List.Item>
               ))}
             </List>

@@ -59,7 +59,12 @@ export function OpenCycleModal({ opened, onClose, onOpened }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('review.openCycle.title')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('review.openCycle.title')}
+    >
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           <Text size="sm">{t('review.openCycle.intro')}</Text>

@@ -15,6 +15,7 @@ export function StageStepper({ stage, compact = false }: { stage: CommuneStage; 
       aria-label={t('review.stage.label')}
       data-testid="stage-stepper"
       data-stage={stage}
+      data-compact={compact || undefined}
     >
       {stageSteps(stage).map((step, i) => (
         <li
@@ -33,7 +34,11 @@ export function StageStepper({ stage, compact = false }: { stage: CommuneStage; 
             >
               {step.state === 'done' ? <IconCheck size={14} /> : <Text fz={11} fw={700}>{i + 1}</Text>}
             </ThemeIcon>
-            <Text size={compact ? 'xs' : 'sm'} fw={step.state === 'current' ? 700 : 500} c={step.state === 'todo' ? 'gray.7' : undefined}>
+            <Text
+              size={compact ? 'xs' : 'sm'}
+              fw={step.state === 'current' ? 700 : 500}
+              c={step.state === 'todo' ? 'gray.7' : undefined}
+            >
               {t(`review.stage.${step.stage}`)}
               <span className="visually-hidden">{` (${t(`review.stage.step.${step.state}`)})`}</span>
             </Text>

@@ -1,10 +1,17 @@
-import { Badge, Box, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSummary, ReviewSummaryRow, ReviewTransition } from '@/lib/api/types';
 import { currentLanguage } from '@/lib/i18n';
 import { formatPercent, formatPp, TRANSITIONS } from '../summary';
 import classes from './review.module.css';
+import { ScrollTable } from './scroll-table';
+import { Tag } from './badges';
+
+/** The district's total row, unless it only repeats the caller's own commune (a commune officer's summary). */
+export function totalRow(summary: ReviewSummary): ReviewSummaryRow | null {
+  return summary.communes.some((row) => row.areaCode === summary.district.areaCode) ? null : summary.district;
+}
 
 function TargetMark({ row }: { row: ReviewSummaryRow }) {
   const { t } = useTranslation();
@@ -77,7 +84,7 @@ export function SummaryTable({ summary }: { summary: ReviewSummary }) {
       <Text size="sm" c="gray.7">
         {t('review.summary.targetLine', { target: formatPp(summary.targetChangePp, language) })}
       </Text>
-      <Table.ScrollContainer minWidth={820}>
+      <ScrollTable minWidth={820} labelledBy="summary-rates-heading">
         <Table striped withTableBorder verticalSpacing="xs" aria-labelledby="summary-rates-heading" data-testid="summary-table">
           <Table.Thead>
             <Table.Tr>
@@ -96,11 +103,13 @@ export function SummaryTable({ summary }: { summary: ReviewSummary }) {
               <RateRow key={row.areaCode} row={row} />
             ))}
           </Table.Tbody>
-          <Table.Tfoot>
-            <RateRow row={summary.district} district />
-          </Table.Tfoot>
+          {totalRow(summary) && (
+            <Table.Tfoot>
+              <RateRow row={summary.district} district />
+            </Table.Tfoot>
+          )}
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -109,7 +118,8 @@ export function SummaryTable({ summary }: { summary: ReviewSummary }) {
 export function RateChart({ summary }: { summary: ReviewSummary }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const rows = [...summary.communes, summary.district];
+  const total = totalRow(summary);
+  const rows = total ? [...summary.communes, total] : summary.communes;
   const scale = Math.max(0.01, ...rows.flatMap((r) => [r.poorRateStart, r.poorRateEnd]));
   return (
     <Box component="figure" m={0} data-testid="rate-chart">
@@ -132,7 +142,10 @@ export function RateChart({ summary }: { summary: ReviewSummary }) {
             <Text size="sm" fw={row === summary.district ? 700 : 500}>
               {row.areaName}
               <span className="visually-hidden">
-                {`: ${t('review.summary.start')} ${formatPercent(row.poorRateStart, language)}, ${t('review.summary.end')} ${formatPercent(row.poorRateEnd, language)}`}
+                {t('review.summary.chartRow', {
+                  start: formatPercent(row.poorRateStart, language),
+                  end: formatPercent(row.poorRateEnd, language),
+                })}
               </span>
             </Text>
             <Stack gap={2} aria-hidden>
@@ -163,7 +176,8 @@ export function RateChart({ summary }: { summary: ReviewSummary }) {
 /** How many households moved between statuses, per commune and for the district. */
 export function TransitionsTable({ summary }: { summary: ReviewSummary }) {
   const { t } = useTranslation();
-  const rows = [...summary.communes, summary.district];
+  const total = totalRow(summary);
+  const rows = total ? [...summary.communes, total] : summary.communes;
   const count = (row: ReviewSummaryRow, transition: ReviewTransition) => row.transitions[transition] ?? 0;
   return (
     <Stack gap="xs">
@@ -175,7 +189,7 @@ export function TransitionsTable({ summary }: { summary: ReviewSummary }) {
           {t('review.summary.transitionsProvisional')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={1100}>
+      <ScrollTable minWidth={1100} labelledBy="summary-transitions-heading">
         <Table
           striped
           withTableBorder
@@ -211,7 +225,7 @@ export function TransitionsTable({ summary }: { summary: ReviewSummary }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -219,8 +233,8 @@ export function TransitionsTable({ summary }: { summary: ReviewSummary }) {
 export function ProvisionalBadge() {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="orange" tt="none" radius="sm" data-testid="summary-provisional">
+    <Tag variant="outline" tone="orange" data-testid="summary-provisional">
       {t('review.summary.provisional')}
-    </Badge>
+    </Tag>
   );
 }

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { MeetingCreate, PostingRequest, ReviewCaseSummary } from '@/lib/api/types';
+import type { ApplicationCreate, MeetingCreate, PostingRequest, ReviewCaseSummary } from '@/lib/api/types';
 import {
   areaPage,
   caseSummary,
+  householdPage,
+  reviewCase,
+  summary,
   COMMUNE_REVIEW_ID,
   communeReview,
   hamlets,
@@ -13,6 +16,13 @@ import {
 import { auditorMe, officerMe, renderWithProviders } from '@/testing/render';
 import { http, server } from '@/testing/server';
 import { CommuneReviewRoute } from './commune-review';
+
+/** Types a whole value at once (a paste): the forms are large and typing key by key is slow on a busy machine. */
+async function fill(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, text: string) {
+  await user.clear(input);
+  await user.click(input);
+  await user.paste(text);
+}
 
 const listed = caseSummary();
 const assessedA = caseSummary({
@@ -39,11 +49,25 @@ function page(items: ReviewCaseSummary[]) {
 }
 
 function serve(review = communeReview()) {
-  const calls = { caseQueries: [] as string[], meetings: [] as MeetingCreate[], postings: [] as PostingRequest[] };
+  const calls = {
+    caseQueries: [] as string[],
+    meetings: [] as MeetingCreate[],
+    postings: [] as PostingRequest[],
+    applications: [] as ApplicationCreate[],
+    searches: [] as string[],
+  };
   server.use(
     http.get('/api/v1/commune-reviews/{communeReviewId}', ({ response }) => response(200).json(review)),
     http.get('/api/v1/review-cycles/{cycleId}', ({ response }) => response(200).json(reviewCycle())),
     http.get('/api/v1/areas', ({ response }) => response(200).json(areaPage(hamlets))),
+    http.get('/api/v1/households', ({ request, response }) => {
+      calls.searches.push(new URL(request.url).search);
+      return response(200).json(householdPage([summary()]));
+    }),
+    http.post('/api/v1/review-cycles/{cycleId}/cases', async ({ request, response }) => {
+      calls.applications.push((await request.json()) as ApplicationCreate);
+      return response(201).json(reviewCase());
+    }),
     http.get('/api/v1/commune-reviews/{communeReviewId}/meetings', ({ response }) => response(200).json({ items: [] })),
     http.get('/api/v1/review-cycles/{cycleId}/cases', ({ request, response }) => {
       const query = new URL(request.url).searchParams;
@@ -126,9 +150,9 @@ describe('a commune’s review', () => {
     await user.click(await screen.findByRole('button', { name: 'Ghi nhận họp dân' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ghi nhận cuộc họp dân' });
     await user.selectOptions(within(dialog).getByRole('combobox', { name: /Ấp\/Khóm/ }), '29956-01');
-    await user.type(within(dialog).getByRole('textbox', { name: /Ngày họp/ }), '15/10/2022');
-    await user.type(within(dialog).getByRole('textbox', { name: /Người chủ trì/ }), 'Trần Văn Bảy');
-    await user.type(within(dialog).getByRole('textbox', { name: /Số người dự họp/ }), '40');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Ngày họp/ }), '15/10/2022');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Người chủ trì/ }), 'Trần Văn Bảy');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Số người dự họp/ }), '40');
     expect(within(dialog).getByTestId('meeting-rule')).toHaveTextContent('ít nhất 20/40 người đồng ý');
 
     const votes = await within(dialog).findByTestId('meeting-votes');
@@ -169,16 +193,33 @@ describe('a commune’s review', () => {
     open();
     await user.click(await screen.findByRole('button', { name: 'Niêm yết kết quả' }));
     const dialog = await screen.findByRole('dialog', { name: 'Niêm yết công khai kết quả rà soát' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Niêm yết từ ngày/ }), '17/10/2022');
-    await user.type(within(dialog).getByRole('textbox', { name: /Đến ngày/ }), '18/10/2022');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Niêm yết từ ngày/ }), '17/10/2022');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Đến ngày/ }), '18/10/2022');
     expect(within(dialog).getByTestId('posting-days')).toHaveTextContent('2');
     await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận niêm yết' }));
     expect(await within(dialog).findByText('Thời gian niêm yết phải có ít nhất 3 ngày làm việc')).toBeInTheDocument();
     const to = within(dialog).getByRole('textbox', { name: /Đến ngày/ });
-    await user.clear(to);
-    await user.type(to, '21/10/2022');
+    await fill(user, to, '21/10/2022');
     expect(within(dialog).getByTestId('posting-days')).toHaveTextContent('5');
     await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận niêm yết' }));
     await waitFor(() => expect(calls.postings).toEqual([{ postedFrom: '2022-10-17', postedTo: '2022-10-21' }]));
+  });
+
+  it('records an application for a household found by name, then opens its case', async () => {
+    const user = userEvent.setup();
+    const calls = serve();
+    const { router } = open();
+    await user.click(await screen.findByRole('button', { name: 'Ghi nhận đơn đề nghị' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ghi nhận đơn đề nghị rà soát (Mẫu 01)' });
+    await fill(user, within(dialog).getByRole('searchbox', { name: 'Tìm hộ gia đình' }), 'nguyen van an');
+    await user.click(await within(dialog).findByRole('radio', { name: '29956-000123 — Nguyễn Văn An' }));
+    const date = within(dialog).getByRole('textbox', { name: /Ngày nhận đơn/ });
+    await fill(user, date, '12/09/2022');
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận đơn' }));
+    await waitFor(() =>
+      expect(calls.applications).toEqual([{ householdId: summary().id, appliedOn: '2022-09-12' }]),
+    );
+    expect(calls.searches.at(-1)).toContain('communeCode=29956');
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/review/cases/${reviewCase().summary.id}`));
   });
 });

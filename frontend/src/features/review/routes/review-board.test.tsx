@@ -85,6 +85,20 @@ describe('the review board', () => {
     expect(screen.getByRole('button', { name: 'Danh sách hộ nghèo' })).toBeInTheDocument();
   });
 
+  it('does not repeat a commune officer’s own commune as the total row', async () => {
+    serve();
+    const own = reviewSummary().communes[0];
+    server.use(
+      http.get('/api/v1/review-cycles/{cycleId}/summary', ({ response }) =>
+        response(200).json(reviewSummary({ communes: [own], district: own })),
+      ),
+    );
+    open();
+    const table = await screen.findByTestId('summary-table');
+    expect(within(table).getAllByRole('row', { name: /Xã Thường Phước 1/ })).toHaveLength(1);
+    expect(within(screen.getByTestId('transitions-table')).getAllByRole('row', { name: /Xã Thường Phước 1/ })).toHaveLength(1);
+  });
+
   it('offers a commune officer neither opening nor consolidating a cycle', async () => {
     serve();
     open();

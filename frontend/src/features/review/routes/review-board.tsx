@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { useReviewCycle, useReviewCycles } from '../api/get-review-cycles';
 import { useReviewSummary } from '../api/get-review-summary';
 import { ApprovedLists } from '../components/approved-lists';
+import { Tag } from '../components/badges';
 import { CommuneCard } from '../components/commune-card';
 import { ConsolidateButton } from '../components/consolidate-button';
 import { OpenCycleModal } from '../components/open-cycle-modal';
@@ -31,18 +32,15 @@ function CycleFacts({ cycle }: { cycle: ReviewCycle }) {
         {
           label: t('review.cycle.state'),
           value: (
-            <Badge
-              variant="light"
-              color={cycle.state === 'CONSOLIDATED' ? 'green' : 'blue'}
-              tt="none"
-              radius="sm"
+            <Tag
+              tone={cycle.state === 'CONSOLIDATED' ? 'green' : 'blue'}
               data-testid="cycle-state"
               data-state={cycle.state}
             >
               {cycle.state === 'CONSOLIDATED'
                 ? t('review.cycle.consolidatedAt', { time: formatDateTime(cycle.consolidatedAt) })
                 : t('review.cycle.states.OPEN')}
-            </Badge>
+            </Tag>
           ),
         },
       ]}

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLanguageProvider } from '@/lib/api/client';
-import type { AssessmentCreate, ReviewCase } from '@/lib/api/types';
-import { currentLanguage } from '@/lib/i18n';
+import type { AssessmentCreate, Complaint, ComplaintCreate, ComplaintResolution, ReviewCase } from '@/lib/api/types';
+import { changeLanguage, currentLanguage } from '@/lib/i18n';
 import {
   assessment,
   CASE_ID,
@@ -17,18 +17,56 @@ import { auditorMe, officerMe, renderWithProviders } from '@/testing/render';
 import { http, server } from '@/testing/server';
 import { ReviewCaseRoute } from './review-case';
 
+/** Types a whole value at once (a paste): the forms are large and typing key by key is slow on a busy machine. */
+async function fill(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, text: string) {
+  await user.clear(input);
+  await user.click(input);
+  await user.paste(text);
+}
+
 beforeAll(() => setLanguageProvider(currentLanguage));
 
 interface Options {
   current?: ReviewCase;
+  commune?: ReturnType<typeof communeReview>;
   onAssess?: (body: AssessmentCreate) => { status: number; body: unknown };
 }
 
-function serve({ current = reviewCase(), onAssess }: Options = {}) {
-  const calls = { proposals: [] as string[], assessments: [] as AssessmentCreate[] };
+const openComplaint: Complaint = {
+  id: 'c0c0c0c0-2022-4000-8000-00000000c001',
+  caseId: CASE_ID,
+  receivedOn: '2022-10-26',
+  complainant: 'Phạm Thị Lan',
+  content: 'Hộ có xe tải, không thuộc diện nghèo',
+  state: 'OPEN',
+  recordedBy: 'xa.thuongphuoc1',
+};
+
+function serve({ current = reviewCase(), commune = communeReview(), onAssess }: Options = {}) {
+  const calls = {
+    proposals: [] as string[],
+    assessments: [] as AssessmentCreate[],
+    complaints: [] as ComplaintCreate[],
+    resolutions: [] as ComplaintResolution[],
+  };
   server.use(
     http.get('/api/v1/review-cases/{caseId}', ({ response }) => response(200).json(current)),
-    http.get('/api/v1/commune-reviews/{communeReviewId}', ({ response }) => response(200).json(communeReview())),
+    http.get('/api/v1/commune-reviews/{communeReviewId}', ({ response }) => response(200).json(commune)),
+    http.post('/api/v1/review-cycles/{cycleId}/complaints', async ({ request, response }) => {
+      const body = (await request.json()) as ComplaintCreate;
+      calls.complaints.push(body);
+      return response(201).json({ ...openComplaint, ...body });
+    }),
+    http.post('/api/v1/review-complaints/{complaintId}/resolution', async ({ request, response }) => {
+      calls.resolutions.push((await request.json()) as ComplaintResolution);
+      return response(409).json({
+        type: 'about:blank',
+        status: 409,
+        title: 'Conflict',
+        code: 'RECHECK_REQUIRED',
+        detail: 'Record the re-check assessment of the household before upholding the complaint',
+      });
+    }),
     http.get('/api/v1/poverty-standards/{code}', ({ response }) => response(200).json(nd07Standard())),
     http.get('/api/v1/households/{householdId}/classification', ({ request, response }) => {
       calls.proposals.push(new URL(request.url).search);
@@ -54,11 +92,9 @@ const open = (me = officerMe) =>
   renderWithProviders(<ReviewCaseRoute />, { route: `/review/cases/${CASE_ID}`, path: '/review/cases/:caseId', me });
 
 async function fillGeneral(user: ReturnType<typeof userEvent.setup>) {
-  const date = await screen.findByRole('textbox', { name: /Ngày rà soát/ });
-  await user.clear(date);
-  await user.type(date, '10/10/2022');
-  await user.type(screen.getByRole('textbox', { name: /Họ tên cán bộ rà soát/ }), 'Lê Thị Hoa');
-  await user.type(screen.getByRole('textbox', { name: /Thu nhập bình quân đầu người\/tháng/ }), '1200000');
+  await fill(user, await screen.findByRole('textbox', { name: /Ngày rà soát/ }), '10/10/2022');
+  await fill(user, screen.getByRole('textbox', { name: /Họ tên cán bộ rà soát/ }), 'Lê Thị Hoa');
+  await fill(user, screen.getByRole('textbox', { name: /Thu nhập bình quân đầu người\/tháng/ }), '1200000');
 }
 
 const indicator = (code: string) => document.querySelector<HTMLElement>(`[data-indicator="${code}"]`)!;
@@ -126,7 +162,7 @@ describe('the review case page', () => {
     await user.click(within(indicator('NUTRITION')).getByRole('radio', { name: 'Không thiếu hụt' }));
     const insurance = indicator('HEALTH_INSURANCE');
     await user.click(within(insurance).getByRole('radio', { name: 'Không thiếu hụt' }));
-    await user.type(within(insurance).getByRole('textbox', { name: /Lý do/ }), 'Thẻ BHYT đã gia hạn ngày 15/9');
+    await fill(user, within(insurance).getByRole('textbox', { name: /Lý do/ }), 'Thẻ BHYT đã gia hạn ngày 15/9');
     await user.click(screen.getByRole('button', { name: 'Lưu phiếu rà soát' }));
 
     await waitFor(() => expect(calls.assessments).toHaveLength(1));
@@ -186,10 +222,10 @@ describe('the review case page', () => {
     open();
     await screen.findByTestId('assessment-form');
     await user.click(screen.getByRole('radio', { name: 'Chấm điểm theo câu hỏi Mẫu B1' }));
-    await user.type(screen.getByRole('textbox', { name: /Mã câu 1/ }), 'HOUSEHOLD_SIZE');
+    await fill(user, screen.getByRole('textbox', { name: /Mã câu 1/ }), 'HOUSEHOLD_SIZE');
     await user.type(screen.getByRole('textbox', { name: /Điểm câu 1/ }), '100');
     await user.click(screen.getByRole('button', { name: 'Thêm câu trả lời' }));
-    await user.type(screen.getByRole('textbox', { name: /Mã câu 2/ }), 'HOUSING');
+    await fill(user, screen.getByRole('textbox', { name: /Mã câu 2/ }), 'HOUSING');
     await user.type(screen.getByRole('textbox', { name: /Điểm câu 2/ }), '35');
     expect(screen.getByTestId('score-total')).toHaveTextContent(
       'Tổng điểm A: 135 — ngưỡng khu vực nông thôn 140 điểm: bằng hoặc thấp hơn ngưỡng',
@@ -198,10 +234,8 @@ describe('the review case page', () => {
     expect(screen.getByTestId('score-total')).toHaveTextContent('Tổng điểm A: 450');
     expect(screen.getByTestId('score-total')).toHaveTextContent('cao hơn ngưỡng');
 
-    const date = screen.getByRole('textbox', { name: /Ngày rà soát/ });
-    await user.clear(date);
-    await user.type(date, '10/10/2022');
-    await user.type(screen.getByRole('textbox', { name: /Họ tên cán bộ rà soát/ }), 'Lê Thị Hoa');
+    await fill(user, screen.getByRole('textbox', { name: /Ngày rà soát/ }), '10/10/2022');
+    await fill(user, screen.getByRole('textbox', { name: /Họ tên cán bộ rà soát/ }), 'Lê Thị Hoa');
     await user.click(within(indicator('NUTRITION')).getByRole('radio', { name: 'Không thiếu hụt' }));
     await user.click(screen.getByRole('button', { name: 'Lưu phiếu rà soát' }));
     await waitFor(() => expect(calls.assessments).toHaveLength(1));
@@ -238,5 +272,56 @@ describe('the review case page', () => {
     expect(insurance).toHaveTextContent('Lý do: Thẻ BHYT đã gia hạn ngày 15/9');
     expect(screen.getByTestId('case-votes')).toHaveTextContent('31 người đồng ý');
     expect(screen.getByTestId('case-votes')).toHaveTextContent('Thống nhất');
+  });
+
+  it('keeps what the reviewer typed when the language changes', async () => {
+    const user = userEvent.setup();
+    const calls = serve();
+    open();
+    await fillGeneral(user);
+    await changeLanguage('en');
+    expect(await screen.findByRole('textbox', { name: /Reviewer’s name/ })).toHaveValue('Lê Thị Hoa');
+    expect(within(indicator('EMPLOYMENT')).getByTestId('proposal')).toHaveTextContent('Deprived');
+    expect(calls.proposals).toHaveLength(1);
+  });
+
+  it('records a complaint about a posted result', async () => {
+    const user = userEvent.setup();
+    const calls = serve({
+      current: reviewCase({ summary: caseSummary({ state: 'AGREED', proposedStatus: 'NEAR_POOR' }) }),
+      commune: communeReview({ stage: 'POSTING', postedFrom: '2022-10-17', postedTo: '2022-10-21' }),
+    });
+    open();
+    await user.click(await screen.findByRole('button', { name: 'Ghi nhận khiếu nại' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ghi nhận khiếu nại về kết quả niêm yết' });
+    await fill(user, within(dialog).getByRole('textbox', { name: /Ngày nhận/ }), '18/10/2022');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Người khiếu nại/ }), 'Phạm Thị Lan');
+    await fill(user, within(dialog).getByRole('textbox', { name: /Nội dung khiếu nại/ }), 'Hộ có xe tải');
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }));
+    await waitFor(() =>
+      expect(calls.complaints).toEqual([
+        { caseId: CASE_ID, receivedOn: '2022-10-18', complainant: 'Phạm Thị Lan', content: 'Hộ có xe tải' },
+      ]),
+    );
+  });
+
+  it('explains that upholding a complaint needs the re-check first', async () => {
+    const user = userEvent.setup();
+    const calls = serve({
+      current: reviewCase({
+        summary: caseSummary({ state: 'DISPUTED', proposedStatus: 'NEAR_POOR', openComplaints: 1 }),
+        complaints: [openComplaint],
+      }),
+      commune: communeReview({ stage: 'POSTING', postedFrom: '2022-10-17', postedTo: '2022-10-21' }),
+    });
+    open();
+    expect(await screen.findByRole('button', { name: 'Ghi nhận phúc tra' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Giải quyết khiếu nại' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Giải quyết khiếu nại' });
+    await user.click(within(dialog).getByRole('radio', { name: /Khiếu nại đúng/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận kết luận' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Cần phiếu phúc tra');
+    expect(calls.resolutions[0].outcome).toBe('UPHELD');
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink, IconMessageReport, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,7 +7,6 @@ import { InfoGrid, LoadingState, PageHeader, ProblemAlert, usePageTitle } from '
 import type { PovertyStandard, ReviewCase } from '@/lib/api/types';
 import { usePermission } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
 import { toCommuneReview, toHousehold } from '@/lib/paths';
 import { isNotFound } from '@/lib/problem';
 import { useCommuneReview } from '../api/get-commune-review';
@@ -15,7 +14,7 @@ import { usePovertyStandard, useProposals } from '../api/get-proposals';
 import { useReviewCase } from '../api/get-review-case';
 import { AssessmentForm } from '../components/assessment-form';
 import { AssessmentHistory } from '../components/assessment-history';
-import { CaseStateBadge, StatusBadge } from '../components/badges';
+import { CaseStateBadge, StatusBadge, Tag } from '../components/badges';
 import { ComplaintModal, ComplaintsList } from '../components/complaints';
 import { assessable } from '../stages';
 
@@ -59,14 +58,7 @@ function AssessmentSection({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const proposals = useProposals(
-    reviewCase.summary.householdId,
-    reviewCase.referenceDate,
-    reviewCase.standardCode,
-    language,
-    true,
-  );
+  const proposals = useProposals(reviewCase.summary.householdId, reviewCase.referenceDate, reviewCase.standardCode, true);
   const recheck = reviewCase.summary.state === 'DISPUTED';
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="assessment-heading">
@@ -168,9 +160,9 @@ export function ReviewCaseRoute() {
             </Title>
             <CaseStateBadge state={s.state} data-testid="case-state" />
             {s.openComplaints > 0 && (
-              <Badge color="red" variant="light" tt="none" radius="sm">
+              <Tag tone="red">
                 {t('review.case.openComplaints', { count: s.openComplaints })}
-              </Badge>
+              </Tag>
             )}
           </Group>
           <InfoGrid
@@ -239,9 +231,9 @@ export function ReviewCaseRoute() {
                   <Group gap={6} component="span" wrap="wrap">
                     <StatusBadge status={v.proposedStatus} size="sm" />
                     <span>{t('review.votes.line', { agree: v.agree })}</span>
-                    <Badge size="sm" variant="light" color={v.agreed ? 'teal' : 'orange'} tt="none" radius="sm">
+                    <Tag size="sm" tone={v.agreed ? 'teal' : 'orange'}>
                       {v.agreed ? t('review.meetings.agreed') : t('review.meetings.returned')}
-                    </Badge>
+                    </Tag>
                   </Group>
                 </List.Item>
               ))}
