@@ -29,6 +29,13 @@ select gen_random_uuid(), c.id, a.code,
 from demo_cycle c cross join area a
 where a.level = 'COMMUNE';
 
+-- 29956 always has an applicant: its poorest household that is on no list
+create temporary table demo_first_applicant on commit drop as
+select h.id from household h
+where h.commune_code = '29956' and h.archived_at is null
+  and not exists (select 1 from household_status_record s where s.household_id = h.id and s.status_end in ('POOR', 'NEAR_POOR'))
+order by h.monthly_income_per_capita_vnd nulls last, h.id limit 1;
+
 -- the list: households on the poor or near-poor list after 2021, plus about 1 in 60 of the others as applicants
 create temporary table demo_case on commit drop as
 select gen_random_uuid() as id, r.id as commune_review_id, r.cycle_id, h.id as household_id, h.hamlet_code, r.commune_code,
@@ -42,12 +49,12 @@ join area a on a.code = h.commune_code
 left join lateral (select status_end from household_status_record x where x.household_id = h.id
                    order by x.decided_on desc limit 1) s on true
 where h.archived_at is null
-  and (s.status_end in ('POOR', 'NEAR_POOR') or abs(hashtext(h.id::text)) % 60 = 0);
+  and (s.status_end in ('POOR', 'NEAR_POOR') or abs(hashtext(h.id::text)) % 60 = 0
+       or h.id in (select id from demo_first_applicant));
 
 -- the one case of 29956 still waiting: its poorest applicant
 create temporary table demo_waiting on commit drop as
-select id from demo_case where commune_code = '29956' and origin = 'APPLICATION'
-order by income nulls last, household_id limit 1;
+select id from demo_case where household_id in (select id from demo_first_applicant);
 
 -- 2022 incomes: the 2021 figure grown by 0–40 %, so some households leave the lists
 create temporary table demo_assessed on commit drop as
