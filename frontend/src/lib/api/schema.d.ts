@@ -465,6 +465,8 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+            /** @description False when more than 1,000 events match: totalItems is then a lower bound (show "1,000+" and suggest a narrower search) */
+            totalItemsExact: boolean;
         };
         /** @enum {string} */
         AuditKind: "READ" | "WRITE" | "EXPORT" | "PARTNER";
