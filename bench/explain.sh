@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# EXPLAIN (ANALYZE, BUFFERS) of the household search as the backend runs it for a district-wide caller:
-# the page statement and the count statement of HouseholdRepository.search (default sort CODE, page 0, size 20),
-# prepared with the same parameter types the JDBC driver sends, once with a custom plan and once with the generic
-# plan (the driver prepares statements on the server, and PostgreSQL may switch to the generic plan after five runs);
-# then the same search without the OR between code and name, and the proposed fix (see below), for comparison.
+# EXPLAIN (ANALYZE, BUFFERS) of the household name search as the backend runs it for a district-wide caller (sort CODE,
+# page 0, size 20), beside the statements it ran before the word index (migration V20), on the same data:
+#   now     HouseholdRepository.search: the bounded statement (the first 1,001 matching households, their count and
+#           the page cut from them) and, only when more than 1,000 households match, the ordered page statement
+#   before  the trigram search it replaced (commit 8253656): a page statement with name_key LIKE '%…%' and a count
+#           that stops at 1,001, on the tables as they were: the name_words columns, their index and triggers are
+#           dropped, the name_key column, its trigram index and statistics (V3, V5) recreated. The database is left
+#           so; the next run of bench/run.sh recreates it.
+# Statements are prepared with the parameter types the JDBC driver sends and planned as each backend plans them
+# (new-connection-sql in application.properties: plan_cache_mode = force_custom_plan, no parallel workers, and now
+# random_page_cost = 1.1), so every execution is planned: the times quoted are planning + execution, the median of
+# three runs after one warm-up run.
 #   bench/explain.sh TERMS_FILE PLANS_OUT SUMMARY_OUT
 #     TERMS_FILE   lines "kind|term" (bench/run.sh writes .run/bench/search-terms.txt); the first term of each kind
-#                  is explained, and the common family name "nguyen"
+#                  is explained, then the first full name with its last word cut short ("half-typed") and the
+#                  common family name "nguyen"
 #     PLANS_OUT    full plans (text)
-#     SUMMARY_OUT  a markdown table of execution times
+#     SUMMARY_OUT  a markdown table of the times
 # Environment: BENCH_DB (giamngheo_bench), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD.
 set -euo pipefail
 TERMS=${1:?terms file}
@@ -20,10 +28,22 @@ app_psql() {
     -d "$BENCH_DB" -v ON_ERROR_STOP=1 -Atq "$@"
 }
 
-# the statements as HouseholdRepository.search builds them when the caller sees every commune and q is given
-WHERE="where (h.archived_at is not null) = \$1 and (h.code = \$2 or h.id in (select m.household_id from household_member m where m.left_on is null and m.name_key like '%' || gn_search_key(\$3) || '%'))"
-PAGE="select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code, hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code $WHERE order by h.code, h.id limit \$4 offset \$5"
-COUNT="select count(*) from household h $WHERE"
+# ---- now: the statements as HouseholdRepository.search builds them ($1 archived, $2 q, $3 limit, $4 offset)
+NOW_SETTINGS="set plan_cache_mode = force_custom_plan; set max_parallel_workers_per_gather = 0; set random_page_cost = 1.1;"
+COLUMNS="h.id, h.code, h.commune_code, h.hamlet_code, h.address, h.head_name, h.member_count, h.archived_at, h.updated_at"
+WHERE="where (h.archived_at is not null) = \$1 and h.name_words @@ gn_name_query(\$2) and (numnode(gn_name_query(\$2)) <= 1 or exists (select from household_member m where m.household_id = h.id and m.left_on is null and m.name_words @@ gn_name_query(\$2)))"
+ORDER="order by h.code, h.id"
+page_of() { echo "select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code, hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null as archived, h.updated_at from $1 h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code"; }
+BOUNDED="with hit as materialized (select $COLUMNS from household h $WHERE limit 1001) select n.matched, h.* from (select count(*) as matched from hit) n left join ($(page_of "(select * from hit h $ORDER limit \$3 offset \$4)")) h on true $ORDER"
+ORDERED="$(page_of "(select $COLUMNS from household h $WHERE $ORDER limit \$3 offset \$4)") $ORDER"
+FOUND="select count(*) from household h $WHERE"
+
+# ---- before: the trigram search (commit 8253656)
+BEFORE_SETTINGS="set plan_cache_mode = force_custom_plan; set max_parallel_workers_per_gather = 0;"
+OWHERE="where (h.archived_at is not null) = \$1 and h.id in (select m.household_id from household_member m where m.left_on is null and m.name_key like '%' || gn_search_key(\$2) || '%')"
+OPAGE="select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code, hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code $OWHERE $ORDER limit \$3 offset \$4"
+OCOUNT="select count(*) from (select 1 from household h $OWHERE limit 1001) matches"
+OFOUND="select count(*) from household h $OWHERE"
 
 declare -a KINDS=() WORDS=()
 while IFS='|' read -r kind term; do
@@ -31,72 +51,76 @@ while IFS='|' read -r kind term; do
   [[ " ${KINDS[*]-} " == *" ${kind// /_} "* ]] && continue
   KINDS+=("${kind// /_}"); WORDS+=("$term")
 done <"$TERMS"
+for i in "${!KINDS[@]}"; do  # the last word loses two letters, keeping one at least
+  if [[ ${KINDS[i]} == full_name ]]; then
+    last=${WORDS[i]##* } cut=$(( ${#last} > 2 ? 2 : ${#last} - 1 ))
+    KINDS+=(half-typed); WORDS+=("${WORDS[i]:0:${#WORDS[i]}-cut}"); break
+  fi
+done
 KINDS+=(common_name); WORDS+=(nguyen)
 
-# the same search without the OR: name match only (a household code would be looked up on its own, by the unique
-# index on code), and a count that stops at 1001
-NWHERE="where (h.archived_at is not null) = \$1 and h.id in (select m.household_id from household_member m where m.left_on is null and m.name_key like '%' || gn_search_key(\$2) || '%')"
-NPAGE="select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code, hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code $NWHERE order by h.code, h.id limit \$3 offset \$4"
-NCOUNT="select count(*) from household h $NWHERE"
-NBOUNDED="select count(*) from (select 1 from household h $NWHERE limit 1001) s"
+# median of the runs' planning + execution times
+med_time() {
+  awk '/Planning Time:/ { p = $3 } /Execution Time:/ { print p + $3 }' "$1" | sort -n |
+    awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] }'
+}
 
-: >"$PLANS"
-{
-  echo "| Term | Kind | Households found | Page | Count | Page, generic | Count, generic | Page, no OR | Count, no OR | Page, proposed | Count ≤ 1001, proposed | Page, proposed, generic |"
-  echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
-} >"$SUMMARY"
-
-# median of the runs' execution times
-exec_time() { awk '/Execution Time:/ { print $3 }' "$1" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] }'; }
-
-explain_one() {  # explain_one TERM TITLE MODE PREPARE ARGS [SETTINGS] -> prints the median execution time (ms), appends the last plan
-  local term=$1 title=$2 mode=$3 prep=$4 args=$5 settings=${6:-} out
+explain_one() {  # explain_one TERM TITLE SETTINGS PREPARE -> prints the median time (ms), appends the last plan to PLANS
+  local term=$1 title=$2 settings=$3 prep=$4 out
   out=$(mktemp)
-  # run once unexplained (warm cache), then explain three times (the machine is shared: the median is quoted)
   app_psql -v raw="$term" >"$out" <<SQL
-set plan_cache_mode = force_${mode}_plan;
 $settings
 $prep;
 \\o /dev/null
-execute s$args;
+execute s(false, :'raw', 20, 0);
 \\o
-explain (analyze, buffers) execute s$args;
-explain (analyze, buffers) execute s$args;
-explain (analyze, buffers) execute s$args;
+explain (analyze, buffers) execute s(false, :'raw', 20, 0);
+explain (analyze, buffers) execute s(false, :'raw', 20, 0);
+explain (analyze, buffers) execute s(false, :'raw', 20, 0);
 SQL
-  exec_time "$out"
-  { echo "==== \"$term\": $title, $mode plan (last of three; median $(exec_time "$out") ms)"
+  med_time "$out"
+  { echo "==== \"$term\": $title (last of three; median planning + execution $(med_time "$out") ms)"
     awk 'seen == 2; /Execution Time:/ { seen++ }' "$out"; echo; } >>"$PLANS"
   rm -f "$out"
 }
 
-declare -A ROW=()
-for i in "${!KINDS[@]}"; do
-  kind=${KINDS[i]//_/ } term=${WORDS[i]}
-  found=$(app_psql -v raw="$term" <<SQL
-prepare s(boolean, varchar, varchar) as $COUNT;
-execute s(false, :'raw', :'raw');
+found() {  # found TERM STATEMENT
+  app_psql -v raw="$1" <<SQL
+prepare s(boolean, varchar) as $2;
+execute s(false, :'raw');
 SQL
-)
-  row="| $term | $kind | $found"
-  for mode in custom generic; do
-    row+=" | $(explain_one "$term" "page statement" $mode "prepare s(boolean, varchar, varchar, int, int) as $PAGE" "(false, :'raw', :'raw', 20, 0)") ms"
-    row+=" | $(explain_one "$term" "count statement" $mode "prepare s(boolean, varchar, varchar) as $COUNT" "(false, :'raw', :'raw')") ms"
-  done
-  row+=" | $(explain_one "$term" "page statement without OR" custom "prepare s(boolean, varchar, int, int) as $NPAGE" "(false, :'raw', 20, 0)") ms"
-  row+=" | $(explain_one "$term" "count statement without OR" custom "prepare s(boolean, varchar) as $NCOUNT" "(false, :'raw')") ms"
-  ROW[$i]=$row
+}
+sum() { awk -v a="$1" -v b="${2:-0}" 'BEGIN { printf "%.1f", a + b }'; }
+
+: >"$PLANS"
+declare -A NOW=() NFOUND=()
+for i in "${!KINDS[@]}"; do
+  term=${WORDS[i]}
+  NFOUND[$i]=$(found "$term" "$FOUND")
+  b=$(explain_one "$term" "now: bounded statement" "$NOW_SETTINGS" "prepare s(boolean, varchar, int, bigint) as $BOUNDED")
+  if (( NFOUND[$i] > 1000 )); then
+    o=$(explain_one "$term" "now: ordered page statement" "$NOW_SETTINGS" "prepare s(boolean, varchar, int, bigint) as $ORDERED")
+    NOW[$i]="$b ms | $o ms | $(sum "$b" "$o") ms"
+  else
+    NOW[$i]="$b ms | – | $b ms"
+  fi
 done
 
-# proposed: no OR; finer statistics on name_key, so LIKE estimates come close to the real match counts (default: 100
-# histogram entries); no parallel workers for this request-path statement (a Gather Merge over the code index
-# overshoots the 20 rows it needs); a count that stops at 1001. This database is thrown away by the next run.
-app_psql -c 'alter table household_member alter column name_key set statistics 1000' -c 'analyze household_member'
-PROPOSED='set max_parallel_workers_per_gather = 0;'
+app_psql -c 'alter table household drop column name_words' -c 'vacuum full household' \
+         -c 'drop trigger household_member_inserted on household_member' \
+         -c 'drop trigger household_member_updated on household_member' \
+         -c 'drop trigger household_member_deleted on household_member' \
+         -c 'alter table household_member drop column name_words' \
+         -c 'alter table household_member add column name_key text generated always as (gn_search_key(full_name)) stored' \
+         -c 'create index ix_member_name_trgm on household_member using gin (name_key gin_trgm_ops) where left_on is null' \
+         -c 'alter table household_member alter column name_key set statistics 1000' -c 'vacuum analyze household_member'
+{
+  echo "| Term | Kind | Households found before → now | Before: page | Before: count ≤ 1001 | Before: total | Now: bounded (count + page) | Now: ordered page (> 1,000 found) | Now: total |"
+  echo "|---|---|--:|--:|--:|--:|--:|--:|--:|"
+} >"$SUMMARY"
 for i in "${!KINDS[@]}"; do
-  term=${WORDS[i]} row=${ROW[$i]}
-  row+=" | $(explain_one "$term" "proposed page statement" custom "prepare s(boolean, varchar, int, int) as $NPAGE" "(false, :'raw', 20, 0)" "$PROPOSED") ms"
-  row+=" | $(explain_one "$term" "proposed count statement (bounded)" custom "prepare s(boolean, varchar) as $NBOUNDED" "(false, :'raw')" "$PROPOSED") ms"
-  row+=" | $(explain_one "$term" "proposed page statement" generic "prepare s(boolean, varchar, int, int) as $NPAGE" "(false, :'raw', 20, 0)" "$PROPOSED") ms"
-  echo "$row |" >>"$SUMMARY"
+  term=${WORDS[i]}
+  p=$(explain_one "$term" "before: trigram page statement" "$BEFORE_SETTINGS" "prepare s(boolean, varchar, int, bigint) as $OPAGE")
+  c=$(explain_one "$term" "before: trigram count statement (bounded)" "$BEFORE_SETTINGS" "prepare s(boolean, varchar, int, bigint) as $OCOUNT")
+  echo "| $term | ${KINDS[i]//_/ } | $(found "$term" "$OFOUND") → ${NFOUND[$i]} | $p ms | $c ms | $(sum "$p" "$c") ms | ${NOW[$i]} |" >>"$SUMMARY"
 done

@@ -1102,6 +1102,8 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+            /** @description False when more than 1,000 events match: totalItems is then a lower bound (show "1,000+" and suggest a narrower search) */
+            totalItemsExact: boolean;
         };
         /** @enum {string} */
         AuditKind: "READ" | "WRITE" | "EXPORT" | "PARTNER";
@@ -3251,7 +3253,7 @@ export interface operations {
                 /** @description 0-based page number */
                 page?: number;
                 /**
-                 * @description Words of a current member's name, accent- and case-insensitive ("nguyen van a" finds "Nguyễn Văn A"), or a whole household code such as 29956-000123
+                 * @description Whole words of one current member's name, in any order, the last one possibly unfinished; accent- and case-insensitive ("nguyen van a" and "an nguyen" find "Nguyễn Văn An"), or a whole household code such as 29956-000123
                  * @example nguyen van an
                  */
                 q?: string;

@@ -16,6 +16,9 @@ interface Page<T> {
   totalPages: number;
 }
 
+/** totalItems is a lower bound when totalItemsExact is false (more than 1,000 matches). */
+type BoundedPage<T> = Page<T> & { totalItemsExact: boolean };
+
 export type FieldError = Schemas['FieldError'];
 /** A problem as the SPA handles it: the server's, or one made up for a failure that never reached it. */
 export type Problem = Partial<Schemas['Problem']>;
@@ -47,8 +50,7 @@ export type HouseholdSummary = Sent<
   Schemas['HouseholdSummary'],
   'id' | 'code' | 'communeCode' | 'hamletCode' | 'address' | 'memberCount' | 'archived'
 >;
-/** totalItems is a lower bound when totalItemsExact is false (more than 1,000 matches). */
-export type HouseholdPage = Page<HouseholdSummary> & { totalItemsExact: boolean };
+export type HouseholdPage = BoundedPage<HouseholdSummary>;
 
 export type HouseholdCreate = Schemas['HouseholdCreate'];
 export type HouseholdUpdate = Schemas['HouseholdUpdate'];
@@ -61,7 +63,7 @@ export type FieldChange = Sent<Schemas['Change'], 'field'>;
 export type AuditEvent = Omit<Sent<Schemas['AuditEvent'], 'id' | 'occurredAt' | 'actor' | 'action'>, 'changes'> & {
   changes?: FieldChange[];
 };
-export type AuditEventPage = Page<AuditEvent>;
+export type AuditEventPage = BoundedPage<AuditEvent>;
 export type HistoryEntry = AuditEvent;
 export type HistoryPage = AuditEventPage;
 

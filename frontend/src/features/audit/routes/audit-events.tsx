@@ -212,6 +212,7 @@ export function AuditEventsRoute() {
               size={events.data.size}
               totalItems={events.data.totalItems}
               totalPages={events.data.totalPages}
+              exact={events.data.totalItemsExact}
               onPageChange={(page) => setParams(auditSearchParams({ ...search, page }))}
               onSizeChange={(size) => setParams(auditSearchParams({ ...search, size, page: 0 }))}
             />

@@ -101,6 +101,7 @@ export function HistoryList({ householdId }: { householdId: string }) {
         size={data.size}
         totalItems={data.totalItems}
         totalPages={data.totalPages}
+        exact={data.totalItemsExact}
         onPageChange={setPage}
       />
     </Stack>

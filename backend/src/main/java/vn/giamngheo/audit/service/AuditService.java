@@ -14,6 +14,7 @@ import vn.giamngheo.audit.mapping.AuditMapper;
 import vn.giamngheo.audit.api.AuditEventPage;
 import vn.giamngheo.audit.api.AuditQuery;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.paging.BoundedTotal;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
@@ -61,7 +62,7 @@ public class AuditService {
         }
         AreaFilter area = caller.areaFilter(q.communeCode);
         if (area.isEmpty()) {
-            return AuditEventPage.of(java.util.List.of(), page, 0);
+            return AuditEventPage.of(java.util.List.of(), page, BoundedTotal.NONE);
         }
         var result = events.search(new AuditRepository.Criteria(q.actor, q.action, q.kind, q.entityType, q.entityId,
                 q.householdId, q.from, q.to, area), page);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 public class HouseholdQuery {
     @QueryParam("q") @Size(min = 1, max = 100)
-    @Parameter(description = "Words of a current member's name, accent- and case-insensitive (\"nguyen van a\" finds \"Nguyễn Văn A\"), or a whole household code such as 29956-000123", example = "nguyen van an")
+    @Parameter(description = "Whole words of one current member's name, in any order, the last one possibly unfinished; accent- and case-insensitive (\"nguyen van a\" and \"an nguyen\" find \"Nguyễn Văn An\"), or a whole household code such as 29956-000123", example = "nguyen van an")
     public String q;
 
     @QueryParam("citizenId") @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits")

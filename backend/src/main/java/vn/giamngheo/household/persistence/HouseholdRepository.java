@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.giamngheo.common.paging.BoundedTotal;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.household.api.HouseholdQuery;
@@ -34,12 +35,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         this.em = em;
     }
 
-    /** Counting every match of a common name costs more than the page itself; past this many, say "at least". */
-    public static final int COUNT_LIMIT = 1000;
-
-    /** {@code total} is exact when {@code exact}, otherwise a lower bound ({@link #COUNT_LIMIT}). */
-    public record Result(List<HouseholdSummary> items, long total, boolean exact) {
+    public record Result(List<HouseholdSummary> items, BoundedTotal total) {
     }
+
+    private static final String COLUMNS = "h.id, h.code, h.commune_code, h.hamlet_code, h.address, h.head_name,"
+            + " h.member_count, h.archived_at, h.updated_at";
 
     /** A household the caller may see; empty outside the caller's area, which the API answers with 404. */
     public Optional<Household> findInScope(UUID id, AreaFilter area) {
@@ -54,7 +54,12 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return communeCode + "-" + String.format("%06d", n.longValue());
     }
 
-    /** Set-based search: one statement for the page, one for a count bounded by {@link #COUNT_LIMIT}, both driven by indexes. */
+    /**
+     * Set-based search. One statement takes the first {@link BoundedTotal#LIMIT} + 1 matches in any order, counts
+     * them and cuts the page from them: when there are no more than the limit, they are every match, so the count is
+     * exact and the name index is read once. Only past the limit does a second statement fetch the page in order
+     * (then the matches are common enough that walking the households in that order finds the page quickly).
+     */
     public Result search(HouseholdQuery q, AreaFilter area, PageQuery page) {
         StringBuilder where = new StringBuilder(" where (h.archived_at is not null) = :archived");
         Map<String, Object> params = new HashMap<>();
@@ -77,15 +82,18 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         }
         if (q.q != null && !q.q.isBlank()) {
             String text = q.q.strip();
-            // A code-shaped query is a code lookup; anything else searches names. Keeping the two apart (no OR)
-            // lets PostgreSQL drive the name search from the trigram index instead of scanning every household.
+            // A code-shaped query is a code lookup; anything else searches the words of current members' names
+            // (gn_name_query, V20) in the household's terms, whose index drives the search. A query of one term
+            // (one or two words) matches them exactly; with more, the terms must also meet in one member. With
+            // custom plans numnode(...) is a constant, so that check is planned only when it is needed.
             if (HOUSEHOLD_CODE.matcher(text).matches()) {
                 where.append(" and h.code = :qcode");
                 params.put("qcode", text);
             } else {
-                where.append(" and h.id in (select m.household_id from household_member m"
-                        + " where m.left_on is null and m.name_key like '%' || gn_search_key(:qlike) || '%')");
-                params.put("qlike", likeEscape(text.replaceAll("\\s+", " ")));
+                where.append(" and h.name_words @@ gn_name_query(:qwords) and (numnode(gn_name_query(:qwords)) <= 1"
+                        + " or exists (select from household_member m where m.household_id = h.id and m.left_on is null"
+                        + " and m.name_words @@ gn_name_query(:qwords)))");
+                params.put("qwords", text);
             }
         }
         String order = switch (q.sort) {
@@ -93,28 +101,50 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             case HEAD_NAME -> " order by gn_search_key(h.head_name), h.head_name, h.id";
             case UPDATED_AT_DESC -> " order by h.updated_at desc, h.id";
         };
-        Query select = em.createNativeQuery("select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code,"
-                + " hm.name as hamlet_name, h.address, h.head_name, h.member_count, h.archived_at is not null, h.updated_at"
-                + " from household h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code"
-                + where + order + " limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*) from (select 1 from household h" + where
-                + " limit " + (COUNT_LIMIT + 1) + ") matches");
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        select.setParameter("limit", page.size);
-        select.setParameter("offset", page.offset());
+        Query bounded = em.createNativeQuery("with hit as materialized (select " + COLUMNS + " from household h" + where
+                + " limit " + (BoundedTotal.LIMIT + 1) + ")"
+                + " select n.matched, h.* from (select count(*) as matched from hit) n"
+                + " left join (" + pageOf("(select * from hit h" + order + " limit :limit offset :offset)") + ") h on true"
+                + order);
+        bind(bounded, params, page);
         List<HouseholdSummary> items = new ArrayList<>();
-        for (Object row : select.getResultList()) {
+        long matched = 0;
+        for (Object row : bounded.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (Boolean) r[9], instant(r[10])));
+            matched = ((Number) r[0]).longValue();
+            if (r[1] != null) {
+                items.add(summary(r, 1));
+            }
         }
-        long counted = ((Number) count.getSingleResult()).longValue();
-        // the page itself may lie beyond the limit; then what it shows is also known to match
-        long total = Math.max(Math.min(counted, COUNT_LIMIT), page.offset() + items.size());
-        return new Result(items, total, counted <= COUNT_LIMIT);
+        if (matched > BoundedTotal.LIMIT) {
+            Query ordered = em.createNativeQuery(pageOf("(select " + COLUMNS + " from household h" + where + order
+                    + " limit :limit offset :offset)") + order);
+            bind(ordered, params, page);
+            items.clear();
+            for (Object row : ordered.getResultList()) {
+                items.add(summary((Object[]) row, 0));
+            }
+        }
+        return new Result(items, BoundedTotal.of(matched, page, items.size()));
+    }
+
+    /** The rows of a page, already limited by {@code households}, with their area names (joined for 20 rows, not all). */
+    private static String pageOf(String households) {
+        return "select h.id, h.code, h.commune_code, c.name as commune_name, h.hamlet_code, hm.name as hamlet_name,"
+                + " h.address, h.head_name, h.member_count, h.archived_at is not null as archived, h.updated_at"
+                + " from " + households + " h join area c on c.code = h.commune_code join area hm on hm.code = h.hamlet_code";
+    }
+
+    private static void bind(Query query, Map<String, Object> params, PageQuery page) {
+        params.forEach(query::setParameter);
+        query.setParameter("limit", page.size);
+        query.setParameter("offset", page.offset());
+    }
+
+    private static HouseholdSummary summary(Object[] r, int i) {
+        return new HouseholdSummary((UUID) r[i], (String) r[i + 1], (String) r[i + 2], (String) r[i + 3], (String) r[i + 4],
+                (String) r[i + 5], (String) r[i + 6], (String) r[i + 7], ((Number) r[i + 8]).intValue(), (Boolean) r[i + 9],
+                instant(r[i + 10]));
     }
 
     /** Memberships of the household on a date: joined on or before it and not left by then. */
@@ -227,9 +257,5 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             return o.toInstant();
         }
         return null;
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -24,6 +24,7 @@ import vn.giamngheo.audit.service.AuditService;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
+import vn.giamngheo.common.paging.BoundedTotal;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
@@ -88,7 +89,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdPage search(HouseholdQuery q, PageQuery page) {
         AreaFilter area = caller.areaFilter(q.communeCode);
-        var result = area.isEmpty() ? new HouseholdRepository.Result(List.of(), 0, true) : households.search(q, area, page);
+        var result = area.isEmpty() ? new HouseholdRepository.Result(List.of(), BoundedTotal.NONE) : households.search(q, area, page);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", q.q);
         filters.put("citizenIdGiven", q.citizenId != null);
@@ -100,7 +101,7 @@ public class HouseholdService {
         filters.values().removeIf(Objects::isNull);
         audit.record(AuditEntry.read("HOUSEHOLDS_SEARCHED", HOUSEHOLD, null, null, area.communeCode(), "registry search")
                 .withContext(Map.of("filters", filters, "returned", result.items().size())));
-        return HouseholdPage.of(result.items(), page, result.total(), result.exact());
+        return HouseholdPage.of(result.items(), page, result.total());
     }
 
     @Transactional

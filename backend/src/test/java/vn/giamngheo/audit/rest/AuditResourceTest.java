@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -51,6 +52,24 @@ class AuditResourceTest {
         given().auth().oauth2(Tokens.communeOfficer("29956")).get("/api/v1/audit-events")
                 .then().statusCode(403).body("code", is("FORBIDDEN"));
         given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/audit-events").then().statusCode(200);
+    }
+
+    @Test
+    void saysAtLeastWhenMoreThanAThousandEventsMatch() throws Exception {
+        String actor = "bulk-import-" + System.nanoTime();
+        try (Connection c = db.getConnection(); var st = c.prepareStatement("""
+                insert into audit_event (actor, kind, action, entity_type, purpose)
+                select ?, 'WRITE', 'HOUSEHOLD_IMPORTED', 'HOUSEHOLD', 'test' from generate_series(1, 1005)""")) {
+            st.setString(1, actor);
+            st.executeUpdate();
+        }
+        given().auth().oauth2(Tokens.auditor()).queryParam("actor", actor).get("/api/v1/audit-events")
+                .then().statusCode(200)
+                .body("totalItems", is(1000)).body("totalItemsExact", is(false)).body("totalPages", is(50)).body("items", hasSize(20));
+        given().auth().oauth2(Tokens.auditor()).queryParam("actor", actor).queryParam("page", 50).get("/api/v1/audit-events")
+                .then().statusCode(200).body("items", hasSize(5)).body("totalItems", is(1005)).body("totalItemsExact", is(false));
+        given().auth().oauth2(Tokens.auditor()).queryParam("actor", actor).queryParam("action", "HOUSEHOLD_READ").get("/api/v1/audit-events")
+                .then().statusCode(200).body("totalItems", is(0)).body("totalItemsExact", is(true));
     }
 
     @Test

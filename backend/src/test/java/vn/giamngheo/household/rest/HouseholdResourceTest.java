@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +67,67 @@ class HouseholdResourceTest {
                 .body("items.id", hasItem(id))
                 .body("totalItems", is(1))
                 .body("page", is(0)).body("size", is(20));
+    }
+
+    @Test
+    void findsNameWordsInAnyOrderWithTheLastWordPartlyTyped() {
+        String tag = String.valueOf(100000 + System.nanoTime() % 900000);
+        String id = Fixtures.register(TP1, "Đặng Thị Thu Hà " + tag).path("id");
+        for (String typed : List.of("dang thi thu ha " + tag, "ha " + tag + " dang", tag + " thu h", "DANG " + tag.substring(0, 4))) {
+            given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", typed).get("/api/v1/households")
+                    .then().statusCode(200).body("items.id", hasItem(id)).body("totalItemsExact", is(true));
+        }
+        // whole words of one member: not a fragment from inside a word, not a word the name lacks, not words taken
+        // from two members, not one word of the name for two typed words
+        for (String typed : List.of("ang thi thu ha " + tag, "dang van " + tag, "bich " + tag, tag + " dang d", "thu thu " + tag)) {
+            given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", typed).get("/api/v1/households")
+                    .then().statusCode(200).body("items.id", not(hasItem(id)));
+        }
+        String twice = Fixtures.register(TP1, "Lê Minh Minh " + tag).path("id");
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", "minh minh " + tag).get("/api/v1/households")
+                .then().statusCode(200).body("items.id", equalTo(List.of(twice)));
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", "%_' -").get("/api/v1/households")
+                .then().statusCode(200).body("items", hasSize(0)).body("totalItems", is(0));
+    }
+
+    @Test
+    void searchFollowsRenamesMovesAndDepartures() {
+        String tag = String.valueOf(100000 + System.nanoTime() % 900000);
+        Map<String, Object> body = Fixtures.household(TP1, "Mạc Văn Tín " + tag);
+        List<Map<String, Object>> members = (List<Map<String, Object>>) body.get("members");
+        members.get(1).put("fullName", "Trần Thị Bích " + tag);
+        members.get(2).put("fullName", "Mạc Minh Khang " + tag);
+        Response source = Fixtures.register(body);
+        String sourceId = source.path("id");
+        String targetId = Fixtures.register(TP1, "Tạ Thị Quyên " + tag).path("id");
+        String spouseId = source.path("members.find { it.relationship == 'SPOUSE' }.id");
+        String childId = source.path("members.find { it.relationship == 'CHILD' }.id");
+
+        Map<String, Object> renamed = Fixtures.member("Trần Thị Lụa " + tag, "SPOUSE", "FEMALE", LocalDate.of(1981, 9, 3));
+        String etag = given().auth().oauth2(Tokens.communeOfficer(TP1)).contentType(ContentType.JSON)
+                .header("If-Match", source.header("ETag")).body(renamed)
+                .put("/api/v1/households/{id}/members/{m}", sourceId, spouseId)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(foundBy("bich " + tag)).doesNotContain(sourceId);
+        assertThat(foundBy("lua " + tag)).contains(sourceId);
+
+        etag = given().auth().oauth2(Tokens.communeOfficer(TP1)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("targetHouseholdId", targetId, "relationship", "GRANDCHILD", "date", LocalDate.now().toString()))
+                .post("/api/v1/households/{id}/members/{m}/transfer", sourceId, childId)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(foundBy("khang " + tag)).contains(targetId).doesNotContain(sourceId);
+
+        given().auth().oauth2(Tokens.communeOfficer(TP1)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("date", LocalDate.now().toString(), "reason", "DIED"))
+                .post("/api/v1/households/{id}/members/{m}/departure", sourceId, spouseId)
+                .then().statusCode(200);
+        assertThat(foundBy("lua " + tag)).doesNotContain(sourceId);
+        assertThat(foundBy("tin " + tag)).contains(sourceId);
+    }
+
+    private static List<String> foundBy(String typed) {
+        return given().auth().oauth2(Tokens.communeOfficer(TP1)).queryParam("q", typed).get("/api/v1/households")
+                .then().statusCode(200).extract().path("items.id");
     }
 
     @Test
