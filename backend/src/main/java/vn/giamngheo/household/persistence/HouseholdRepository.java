@@ -27,7 +27,7 @@ import vn.giamngheo.household.api.RegisteredHousehold;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
-    private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern.compile("\\d{5}-\\d{6}");
+    private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern.compile("\\d{5}-\\d{6,}");
     private static final int FETCH_SIZE = 5000;
     private final EntityManager em;
 
