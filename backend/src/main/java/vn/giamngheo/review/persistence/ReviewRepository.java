@@ -15,6 +15,7 @@ import vn.giamngheo.classification.domain.PovertyStatus;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.review.api.CaseProgressDto;
+import vn.giamngheo.review.api.MeetingDto;
 import vn.giamngheo.review.api.ReviewCaseSummary;
 import vn.giamngheo.review.api.StatusRecordDto;
 import vn.giamngheo.review.domain.CaseOrigin;
@@ -248,8 +249,15 @@ public class ReviewRepository {
                 .setParameter("cr", communeReviewId).getSingleResult());
     }
 
-    public List<ReviewVote> votesOfMeeting(UUID meetingId) {
-        return em.createQuery("from ReviewVote v where v.key.meetingId = :m", ReviewVote.class).setParameter("m", meetingId).getResultList();
+    /** A meeting's votes with each household's code and head, in one statement. */
+    @SuppressWarnings("unchecked")
+    public List<MeetingDto.VoteDto> votesOfMeeting(UUID meetingId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select v.case_id, h.code, h.head_name, v.agree, v.proposed_status, v.agreed
+                from review_vote v join review_case c on c.id = v.case_id join household h on h.id = c.household_id
+                where v.meeting_id = :meeting order by h.head_name, h.code""").setParameter("meeting", meetingId).getResultList();
+        return rows.stream().map(r -> new MeetingDto.VoteDto((UUID) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), PovertyStatus.valueOf((String) r[4]), (Boolean) r[5])).toList();
     }
 
     public record VoteRow(UUID meetingId, LocalDate heldOn, UUID caseId, int agree, PovertyStatus proposedStatus, boolean agreed) {

@@ -464,10 +464,7 @@ public class ReviewService {
     }
 
     private MeetingDto meetingDto(ReviewMeeting m) {
-        List<MeetingDto.VoteDto> votes = reviews.votesOfMeeting(m.id).stream().map(v -> {
-            ReviewCaseSummary s = reviews.caseSummary(v.key.caseId()).orElseThrow();
-            return new MeetingDto.VoteDto(v.key.caseId(), s.householdCode(), s.headName(), v.agree, v.proposedStatus, v.agreed);
-        }).toList();
+        List<MeetingDto.VoteDto> votes = reviews.votesOfMeeting(m.id);
         return new MeetingDto(m.id, m.communeReviewId, m.hamletCode, m.heldOn, m.chairName, m.attendees, m.minutesNote, votes);
     }
 
