@@ -22,6 +22,7 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
+source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
 
 BENCH_SIZE=${BENCH_SIZE:-100000}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
@@ -87,28 +88,7 @@ stop_backend() { (( STARTED_BACKEND )) && stop_pid "$PIDFILE" "backend (bench)" 
 trap 'stop_backend' EXIT
 trap 'exit 130' INT TERM
 
-build_backend_if_needed() {
-  if [[ -f $JAR && -z $(find "$BACKEND_DIR/pom.xml" "$BACKEND_DIR/src/main" -newer "$JAR" -print -quit 2>/dev/null) ]]; then
-    ok "backend jar is up to date"; return 0
-  fi
-  local mvn=mvn; [[ -x $BACKEND_DIR/mvnw ]] && mvn=./mvnw
-  log "building the backend ($mvn -B -q -DskipTests package)"
-  (cd "$BACKEND_DIR" && "$mvn" -B -q -DskipTests package) || die "backend build failed"
-  [[ -f $JAR ]] || die "the build did not produce ${JAR#"$ROOT"/}"
-}
-
-start_backend() {
-  stop_pid "$PIDFILE" "backend (bench) left from an earlier run" quarkus-run
-  port_busy "$BENCH_PORT" && die "port $BENCH_PORT is taken by another process; set BENCH_PORT"
-  log "starting the backend on :$BENCH_PORT against $BENCH_DB (-Xmx$BENCH_XMX; log .run/backend-bench.log)"
-  QUARKUS_HTTP_PORT=$BENCH_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$BENCH_DB" \
-  QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/giamngheo \
-    start_bg "$PIDFILE" "$LOGFILE" "$BACKEND_DIR" "${BENCH_JAVA:-java}" "-Xmx$BENCH_XMX" -jar "$JAR"
-  STARTED_BACKEND=1
-  wait_http "$API/q/health/ready" 120 "backend (bench)" "$PIDFILE" "$LOGFILE"
-}
+start_backend() { start_bench_backend "backend (bench)" BENCH_PORT "$BENCH_DB" "$BENCH_XMX"; }
 
 # ---------------------------------------------------------------- token and targets
 TOKEN=

@@ -24,6 +24,7 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
+source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
 
 WHATIF_SIZE=${WHATIF_SIZE:-1000000}
 WHATIF_DB=${WHATIF_DB:-giamngheo_bench_whatif}
@@ -95,28 +96,7 @@ stop_backend() {
 trap 'stop_backend' EXIT
 trap 'exit 130' INT TERM
 
-build_backend_if_needed() {
-  if [[ -f $JAR && -z $(find "$BACKEND_DIR/pom.xml" "$BACKEND_DIR/src/main" -newer "$JAR" -print -quit 2>/dev/null) ]]; then
-    ok "backend jar is up to date"; return 0
-  fi
-  local mvn=mvn; [[ -x $BACKEND_DIR/mvnw ]] && mvn=./mvnw
-  log "building the backend ($mvn -B -q -DskipTests package)"
-  (cd "$BACKEND_DIR" && "$mvn" -B -q -DskipTests package) || die "backend build failed"
-  [[ -f $JAR ]] || die "the build did not produce ${JAR#"$ROOT"/}"
-}
-
-start_backend() {
-  stop_pid "$PIDFILE" "backend (bench-whatif) left from an earlier run" quarkus-run
-  port_busy "$WHATIF_PORT" && die "port $WHATIF_PORT is taken by another process; set WHATIF_PORT"
-  log "starting the backend on :$WHATIF_PORT against $WHATIF_DB (-Xmx$WHATIF_XMX; log .run/backend-bench-whatif.log)"
-  QUARKUS_HTTP_PORT=$WHATIF_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$WHATIF_DB" \
-  QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/giamngheo \
-    start_bg "$PIDFILE" "$LOGFILE" "$BACKEND_DIR" "${BENCH_JAVA:-java}" "-Xmx$WHATIF_XMX" -jar "$JAR"
-  STARTED_BACKEND=1
-  wait_http "$API/q/health/ready" 120 "backend (bench-whatif)" "$PIDFILE" "$LOGFILE"
-}
+start_backend() { start_bench_backend "backend (bench-whatif)" WHATIF_PORT "$WHATIF_DB" "$WHATIF_XMX"; }
 
 # ---------------------------------------------------------------- token: the SPA's login, scripted
 TOKEN=
