@@ -113,7 +113,18 @@ public class ReviewRepository {
         return result;
     }
 
-    public static CaseProgressDto progress(Map<CaseState, Long> c) {
+    /** Case counts per state of one commune review. */
+    public CaseProgressDto progressOf(UUID communeReviewId) {
+        EnumMap<CaseState, Long> counts = new EnumMap<>(CaseState.class);
+        for (Object r : em.createNativeQuery("select state, count(*) from review_case where commune_review_id = :cr group by 1")
+                .setParameter("cr", communeReviewId).getResultList()) {
+            Object[] row = (Object[]) r;
+            counts.put(CaseState.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return progress(counts);
+    }
+
+    private static CaseProgressDto progress(Map<CaseState, Long> c) {
         long total = c.values().stream().mapToLong(Long::longValue).sum();
         return new CaseProgressDto(total, c.getOrDefault(CaseState.LISTED, 0L), c.getOrDefault(CaseState.ASSESSED, 0L),
                 c.getOrDefault(CaseState.AGREED, 0L), c.getOrDefault(CaseState.RETURNED, 0L), c.getOrDefault(CaseState.DISPUTED, 0L),

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -480,7 +479,7 @@ public class ReviewService {
     public CommuneReviewDto post(UUID communeReviewId, PostingRequest in) {
         CommuneReview r = communeReviewInScope(communeReviewId);
         ReviewCycle cycle = openCycle(r.cycleId);
-        CaseProgressDto p = progressOf(r);
+        CaseProgressDto p = reviews.progressOf(r.id);
         long pending = p.total() - p.agreed();
         if (r.stage == CommuneStage.ASSESSING && pending > 0) {
             throw illegal(pending + " of the commune's " + p.total() + " cases are not yet agreed by a community meeting");
@@ -694,14 +693,9 @@ public class ReviewService {
 
     private CommuneReviewDto communeDto(CommuneReview r) {
         ReviewCycle c = reviews.findCycle(r.cycleId).orElseThrow();
-        return ReviewMapper.communeReview(r, communeName(r.communeCode), progressOf(r), reviews.meetings(r.id).size(), c.closesOn, today());
+        return ReviewMapper.communeReview(r, communeName(r.communeCode), reviews.progressOf(r.id), reviews.meetings(r.id).size(), c.closesOn, today());
     }
 
-    private CaseProgressDto progressOf(CommuneReview r) {
-        Map<CaseState, Long> counts = new HashMap<>();
-        reviews.casesOf(r.id).forEach(c -> counts.merge(c.state, 1L, Long::sum));
-        return ReviewRepository.progress(counts);
-    }
 
     private String communeName(String code) {
         return areas.find(code).map(AreaDto::name).orElse(code);
