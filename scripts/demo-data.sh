@@ -3,7 +3,7 @@
 #   SIZE  number of households to generate (default 3000)
 #   DB    database (default giamngheo); the schema must exist (start the backend once: Flyway creates it)
 # Runs scripts/demo-data.sql with psql -v size=SIZE as the application role, then scripts/demo-review.sql
-# (the 2022 periodic review in progress, created once) and scripts/demo-benefits.sql (loan entitlements and their
+# (the 2026 periodic review in progress, created once) and scripts/demo-benefits.sql (loan entitlements and their
 # fulfilment for the reconciliation board, created once).
 # Environment: DB_HOST, DB_PORT, DB_USER, DB_PASSWORD as for scripts/postgres.sh.
 set -euo pipefail

@@ -170,40 +170,38 @@ from demo_hh d join household h on h.id = d.id;
 -- =============================================================================================================
 -- Review cycles of earlier years and their frozen status records, oldest first. A household's current status is
 -- status_end of its latest record by decided_on (NOT_POOR without one). Each cycle keeps its own section; a later
--- cycle (2022 onwards, consolidated or still open) goes below the last one.
+-- cycle (2026 onwards, consolidated or still open) goes below the last one.
 --
 -- household_status_record.transition takes the values of vn.giamngheo.review.domain.Transition (DOMAIN.md §3.7).
 -- =============================================================================================================
 
--- ---- 2021 periodic review (Decision 59/2015, extended for 2021 by Decree 07/2021 Art. 2), consolidated ------
--- One record per household of this batch that the 2021 standard put on the poor or near-poor list, decided on
--- 10/12/2021; households on neither list get none. The start of 2021 is not known for synthetic households, so
+-- ---- 2025 periodic review (Decree 07/2021 standard), consolidated ---------------------------------------------
+-- One record per household of this batch that the review put on the poor or near-poor list, decided on 10/12/2025;
+-- households on neither list get none. The start of 2025 is not known for synthetic households, so
 -- status_start = status_end and the transition is REMAINED_POOR or REMAINED_NEAR_POOR.
--- Income in 2021: the recorded income / 1.3 (assumed growth of nominal per-capita income since 2021), which puts
--- about 1.5 % of households on the poor list and 2.3 % on the near-poor list (Đồng Tháp reported 1.86 % and 4.98 %
--- for 2021, DOMAIN.md §7.4). In the band above the line 3+ deprivations make a household poor; counted are the
--- 2016–2020 indicators the registry records (housing quality and area, water, latrine, telecom, information
--- devices) and health insurance (a member aged 6+ on the reference date without a card). Access to health
--- services is not recorded and never counts.
+-- The recorded income is taken as the 2025 figure: at or below the line (1.5 M rural, 2 M urban) puts about 6 % of
+-- households on a list (Đồng Tháp reported 1.86 % poor and 4.98 % near-poor for 2021, DOMAIN.md §7.4); 3+
+-- deprivations make a listed household poor. Counted are the indicators the registry records (housing quality and
+-- area, water, latrine, telecom, information devices) and health insurance (a member aged 6+ on the reference date
+-- without a card); the others (employment, dependants, nutrition, education) are not derived for synthetic data.
 insert into review_cycle (id, kind, year, month, standard_code, reference_date, opens_on, closes_on, state,
                           consolidated_at, consolidated_by, created_at, created_by, updated_at, updated_by)
-select gen_random_uuid(), 'PERIODIC', 2021, null, 'QD59_2015', date '2021-10-01', date '2021-09-01', date '2021-12-14',
-       'CONSOLIDATED', timestamptz '2021-12-14 17:00+07', 'demo-data', timestamptz '2021-08-25 08:00+07', 'demo-data',
-       timestamptz '2021-12-14 17:00+07', 'demo-data'
-where not exists (select 1 from review_cycle where kind = 'PERIODIC' and year = 2021);
+select gen_random_uuid(), 'PERIODIC', 2025, null, 'ND07_2021', date '2025-10-01', date '2025-09-01', date '2025-12-14',
+       'CONSOLIDATED', timestamptz '2025-12-14 17:00+07', 'demo-data', timestamptz '2025-08-25 08:00+07', 'demo-data',
+       timestamptz '2025-12-14 17:00+07', 'demo-data'
+where not exists (select 1 from review_cycle where kind = 'PERIODIC' and year = 2025);
 
 insert into household_status_record (id, household_id, cycle_id, year, commune_code, status_start, status_end, transition,
                                      standard_code, decided_on, frozen_at)
 with listed as materialized (
-    select h.*, t.poverty_line_vnd, round(h.monthly_income_per_capita_vnd / 1.3) as income_2021
+    select h.*
     from demo_hh d
     join household h on h.id = d.id
-    join poverty_threshold t on t.standard_code = 'QD59_2015' and t.area_type = case when d.urban then 'URBAN' else 'RURAL' end
-    where h.monthly_income_per_capita_vnd / 1.3 <= t.near_poor_ceiling_vnd
+    join poverty_threshold t on t.standard_code = 'ND07_2021' and t.area_type = case when d.urban then 'URBAN' else 'RURAL' end
+    where h.monthly_income_per_capita_vnd <= t.poverty_line_vnd
 ), judged as (
     select l.id, l.commune_code,
-           case when l.income_2021 <= l.poverty_line_vnd then 'POOR'
-                when (((l.wall_material in ('SOFTWOOD_PLANKS', 'BAMBOO_LEAVES', 'MUD', 'OTHER'))::int
+           case when (((l.wall_material in ('SOFTWOOD_PLANKS', 'BAMBOO_LEAVES', 'MUD', 'OTHER'))::int
                        + (l.column_material in ('SOFTWOOD_PLANKS', 'BAMBOO_LEAVES', 'MUD', 'OTHER'))::int
                        + (l.roof_material in ('SOFTWOOD_PLANKS', 'BAMBOO_LEAVES', 'MUD', 'OTHER'))::int) >= 2)::int
                      + (l.floor_area_m2 < 8 * l.member_count)::int
@@ -212,16 +210,16 @@ with listed as materialized (
                      + (not l.uses_telecom)::int
                      + (l.devices = '{}' and not l.hears_loudspeaker)::int
                      + (exists (select 1 from household_member m where m.household_id = l.id and m.left_on is null
-                                and m.date_of_birth <= date '2015-10-01' and m.hi_card_number is null))::int >= 3 then 'POOR'
+                                and m.date_of_birth <= date '2019-10-01' and m.hi_card_number is null))::int >= 3 then 'POOR'
                 else 'NEAR_POOR' end as status
     from listed l
 )
-select gen_random_uuid(), j.id, c.id, 2021, j.commune_code, j.status, j.status, 'REMAINED_' || j.status, 'QD59_2015',
-       date '2021-12-10', c.consolidated_at
+select gen_random_uuid(), j.id, c.id, 2025, j.commune_code, j.status, j.status, 'REMAINED_' || j.status, 'ND07_2021',
+       date '2025-12-10', c.consolidated_at
 from judged j
-cross join (select id, consolidated_at from review_cycle where kind = 'PERIODIC' and year = 2021) c;
+cross join (select id, consolidated_at from review_cycle where kind = 'PERIODIC' and year = 2025) c;
 
--- (the 2022 periodic review in progress is scripts/demo-review.sql, run after this file)
+-- (the 2026 periodic review in progress is scripts/demo-review.sql, run after this file)
 
 commit;
 analyze household;
