@@ -36,9 +36,18 @@ public class AuditService {
     /** Joins the caller's transaction, so an audited change and its audit event commit or fail together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
+        recordFor(caller.username(), entry);
+    }
+
+    /**
+     * For work done on someone's behalf outside their request (a background job): the actor is the one the job
+     * names, not the (anonymous) caller of the job's thread. The job's thread needs an active request context.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(String actor, AuditEntry entry) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = Instant.now();
-        e.actor = caller.username();
+        e.actor = actor;
         e.kind = entry.kind();
         e.action = entry.action();
         e.entityType = entry.entityType();
