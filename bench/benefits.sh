@@ -13,7 +13,7 @@
 #      bench/whatif.sh does: the recompute needs review:consolidate, which no service account has
 #   5. entitlements emptied, then: a plain read of the facts a job reads; job 1 (first run: grants everything);
 #      job 2 (re-run: nothing changes); then the writes of job 1 done in plain SQL (INSERT ... SELECT of as many
-#      entitlements and events into copies of the two tables with the same indexes and the same change trigger)
+#      entitlements and events into copies of the two tables with the same indexes, foreign keys and change trigger)
 #   6. a "Entitlement recompute" section in bench/RESULTS.md between <!-- benefits --> markers (replaced on each run,
 #      the interpretation between <!-- benefits-interpretation --> markers kept)
 # Environment:
@@ -181,13 +181,22 @@ job_round() {  # job_round NAME
 }
 
 # The writes of the first run in plain SQL: as many entitlements and events, copied into tables like the real ones
-# (same indexes, the same change-numbering trigger), in one INSERT ... SELECT each.
+# (same indexes, foreign keys and change-numbering trigger), in one INSERT ... SELECT each.
 write_baseline() {
   local t0 t1
   app_psql -c "drop table if exists bench_entitlement_event, bench_entitlement" \
            -c "create table bench_entitlement (like entitlement including all)" \
            -c "create table bench_entitlement_event (like entitlement_event including all)" \
-           -c "create trigger bench_entitlement_change_seq before insert or update on bench_entitlement for each row execute function entitlement_changed()"
+           -c "create trigger bench_entitlement_change_seq before insert or update on bench_entitlement for each row execute function entitlement_changed()" \
+           -c "do \$\$ declare r record; begin
+                 for r in select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'entitlement'::regclass and contype = 'f' loop
+                   execute format('alter table bench_entitlement add constraint %I %s', 'bench_' || r.conname, r.def);
+                 end loop;
+                 for r in select conname, replace(pg_get_constraintdef(oid), 'REFERENCES entitlement(', 'REFERENCES bench_entitlement(') as def
+                          from pg_constraint where conrelid = 'entitlement_event'::regclass and contype = 'f' loop
+                   execute format('alter table bench_entitlement_event add constraint %I %s', 'bench_' || r.conname, r.def);
+                 end loop;
+               end \$\$"
   t0=$(now)
   app_psql -c "begin" -c "insert into bench_entitlement select * from entitlement" \
            -c "insert into bench_entitlement_event select * from entitlement_event" -c "commit"
@@ -228,7 +237,7 @@ section() {
   echo "- Dataset: $HOUSEHOLDS households, $PERSONS current members (persons); latest frozen statuses: $STATUSES (scripts/demo-data.sh $BENEFIT_SIZE, then bench/benefits-statuses.sql)$SEEDED"
   echo "- Job: \`POST /api/v1/entitlement-recomputes\` as $KC_USER (district officer; token from the SPA client's login), then \`GET\` of the Location every 0.2 s until DONE; reference date $REFERENCE_DATE. Wall = POST to DONE seen by the client; server = the job's elapsedSeconds (startedAt to finishedAt). Entitlements were emptied before the first run"
   echo "- Plain read: \`psql -c \"copy (<every household with its latest status and last escape, and the current members of the households with a status>) to stdout\" > /dev/null\`, one statement with hash joins"
-  echo "- Plain write: the first run's rows copied with \`insert into <copy> select * from entitlement\` and the same for entitlement_event, in one transaction, into tables created \`like ... including all\` (same indexes) with the same change-numbering trigger"
+  echo "- Plain write: the first run's rows copied with \`insert into <copy> select * from entitlement\` and the same for entitlement_event, in one transaction, into tables created \`like ... including all\` (same indexes) with the same foreign keys and change-numbering trigger"
   echo "- Load: 1-minute load average before and after each job (2 cores: above 2 means other work competed)"
   echo
   echo "| Run | Wall s | Server s | Persons/s | Created | Changed | Ended | Plain read s | Plain write s | Wall ÷ (read + write) | Load before → after |"

@@ -109,7 +109,7 @@ public class EntitlementService {
         if (householdIds.isEmpty()) {
             return new Counts(0, 0, 0);
         }
-        bulk.flush();
+        bulk.prepare();
         List<BenefitRule> rules = benefits.rules();
         Map<String, BenefitRule> ruleByCode = rules.stream().collect(Collectors.toMap(BenefitRule::code, Function.identity()));
         EligibilityEngine engine = new EligibilityEngine(rules);
