@@ -192,6 +192,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entitlement-recomputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every household's entitlements
+         * @description Queues a job that brings every household's entitlements in line with the rule packs as of today (in Vietnam): from each household's latest frozen status, its escape date and its current members. Entitlements whose validity ended (a card's year, the 3-year window after an escape, a child's 16th birthday) are expired with their reason, never deleted; new ones are granted; changed terms are updated. Households are taken in chunks, each committed with the job's cursor, so a job interrupted by a restart resumes where it stopped. No body. Answers 202 at once; poll the job at Location until its state is DONE.
+         */
+        post: operations["requestEntitlementRecompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-recomputes/{recomputeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recompute job: state, progress, counts and timing
+         * @description Households processed of the total, entitlements created, changed and ended so far, and the time since the start. The counts grow while the job is RUNNING and are final when it is DONE.
+         */
+        get: operations["getEntitlementRecompute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entitlements": {
         parameters: {
             query?: never;
@@ -1521,6 +1561,72 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description A recompute of every household's entitlements from the rule packs, as a background job: households are taken in key order, a chunk per transaction, so a job interrupted by a restart resumes after the last chunk committed. Entitlements whose validity ended on the reference date are expired with their reason (never deleted), new ones are granted, and changed terms are updated. Counts grow while the job is RUNNING. */
+        EntitlementRecompute: {
+            id: components["schemas"]["UUID"];
+            /** @example RUNNING */
+            state: components["schemas"]["RecomputeState"];
+            /**
+             * @description REQUESTED by a district officer, or NIGHTLY (the daily sweep)
+             * @example REQUESTED
+             */
+            trigger: components["schemas"]["RecomputeTrigger"];
+            /**
+             * @description The day whose nightly sweep this is; null for a requested job
+             * @example 2026-11-26
+             */
+            sweepDay?: components["schemas"]["LocalDate"];
+            /**
+             * @description Validity, ages and escape windows are judged on this date (the day in Vietnam of the request)
+             * @example 2026-11-26
+             */
+            referenceDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Who asked for it; nightly-sweep for the sweep
+             * @example huyen.lan
+             */
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: double
+             * @description Seconds from start to finish, or to now while running; null until started
+             * @example 41.7
+             */
+            elapsedSeconds?: number;
+            /**
+             * Format: int32
+             * @description Households in the registry when the job started; null until then
+             * @example 285000
+             */
+            householdsTotal?: number;
+            /**
+             * Format: int32
+             * @example 120000
+             */
+            householdsProcessed: number;
+            /**
+             * Format: int32
+             * @description Entitlements granted so far
+             * @example 16250
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Live entitlements whose terms (end of validity, rate, amounts) changed
+             * @example 12
+             */
+            changed: number;
+            /**
+             * Format: int32
+             * @description Entitlements ended so far (EXPIRED, with their reason)
+             * @example 3410
+             */
+            ended: number;
+            /** @description Why the job failed */
+            error?: string;
+        };
         /** @enum {string} */
         EntitlementState: "ELIGIBLE" | "REQUESTED" | "ENROLLED" | "FULFILLED" | "EXPIRED" | "REVOKED";
         /** @description A fulfilment step recorded by an office without an integration. FULFILLED of health insurance needs the card (number, validity); ENROLLED and FULFILLED of a loan need amountVnd (approved, disbursed); REPAYMENT needs repaymentStatus; REVOKED needs a note. */
@@ -2203,6 +2309,10 @@ export interface components {
         };
         /** @enum {string} */
         ProgramKind: "HEALTH_INSURANCE" | "LOAN" | "VOCATIONAL_TRAINING" | "EDUCATION" | "NUTRITION" | "ACTIVITY";
+        /** @enum {string} */
+        RecomputeState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        /** @enum {string} */
+        RecomputeTrigger: "REQUESTED" | "NIGHTLY";
         /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
@@ -3161,6 +3271,56 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+        };
+    };
+    requestEntitlementRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    /** @description The job, to poll */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementRecompute"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEntitlementRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recomputeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementRecompute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listEntitlements: {
