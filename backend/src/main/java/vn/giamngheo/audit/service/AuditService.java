@@ -36,10 +36,19 @@ public class AuditService {
     /** Joins the caller's transaction, so an audited change and its audit event commit or fail together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
-        record(entry, caller.username(), trace.id());
+        record(entry, caller.username());
     }
 
-    /** For work done outside the request's context (a refused call audited on a worker thread): actor and trace given. */
+    /**
+     * For work done on someone's behalf outside their request (a background job): the actor is the one the job
+     * names, not the (anonymous) caller of the job's thread. The job's thread needs an active request context.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditEntry entry, String actor) {
+        record(entry, actor, trace.id());
+    }
+
+    /** For work done outside any request context (a refused call audited on a worker thread): actor and trace given. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry, String actor, String traceId) {
         AuditEvent e = new AuditEvent();

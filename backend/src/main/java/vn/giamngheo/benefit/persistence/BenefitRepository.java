@@ -95,36 +95,44 @@ public class BenefitRepository {
 
     /**
      * For each household: its latest frozen status, the last day it left a list, its current members, and the
-     * once-only programs each member already received (fulfilled, then ended).
+     * once-only programs each member already received (fulfilled, then ended). Members are read only for
+     * households the rules can grant anything (a frozen status, not archived): two statements for any number of
+     * households.
      */
     @SuppressWarnings("unchecked")
     public List<HouseholdFacts> facts(Collection<UUID> householdIds) {
         if (householdIds.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = householdIds.toArray(UUID[]::new);
-        Map<UUID, List<HouseholdFacts.Person>> members = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select m.household_id, m.id, m.person_id, m.date_of_birth, m.disability, m.ethnicity, m.school_attendance, m.education_level,
-                       array(select distinct e.program_code from entitlement e
-                             join benefit_rule br on br.code = e.rule_code and br.once_per_person
-                             where e.person_id = m.person_id and e.state in ('EXPIRED', 'REVOKED')
-                               and exists (select 1 from entitlement_event ev where ev.entitlement_id = e.id and ev.kind = 'FULFILLED'))
-                from household_member m
-                where m.household_id = any(:ids) and m.left_on is null
-                order by m.household_id, m.joined_on, m.id""").setParameter("ids", ids).getResultList()) {
-            members.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new HouseholdFacts.Person((UUID) r[1], (UUID) r[2], date(r[3]),
-                    Disability.valueOf((String) r[4]), Ethnicity.valueOf((String) r[5]), SchoolAttendance.valueOf((String) r[6]),
-                    EducationLevel.valueOf((String) r[7]), Set.of((String[]) r[8])));
-        }
-        List<HouseholdFacts> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+        List<Object[]> households = em.createNativeQuery("""
                 select h.id, h.commune_code, h.archived_at is not null, s.id, s.status_end, s.decided_on,
                        (select max(e.escaped_on) from household_status_record e where e.household_id = h.id)
                 from household h
                 left join lateral (select id, status_end, decided_on from household_status_record r
                                    where r.household_id = h.id order by r.decided_on desc, r.frozen_at desc limit 1) s on true
-                where h.id = any(:ids)""").setParameter("ids", ids).getResultList()) {
+                where h.id = any(:ids)""").setParameter("ids", householdIds.toArray(UUID[]::new)).getResultList();
+        UUID[] granting = households.stream().filter(r -> r[3] != null && !(Boolean) r[2]).map(r -> (UUID) r[0]).toArray(UUID[]::new);
+        Map<UUID, List<HouseholdFacts.Person>> members = new HashMap<>();
+        if (granting.length > 0) {
+            for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                    select m.household_id, m.id, m.person_id, m.date_of_birth, m.disability, m.ethnicity, m.school_attendance,
+                           m.education_level, received.programs
+                    from household_member m
+                    left join lateral (select array_agg(distinct e.program_code) as programs from entitlement e
+                                       join benefit_rule br on br.code = e.rule_code and br.once_per_person
+                                       where e.person_id = m.person_id and e.state in ('EXPIRED', 'REVOKED')
+                                         and exists (select 1 from entitlement_event ev where ev.entitlement_id = e.id
+                                                     and ev.kind = 'FULFILLED')) received on true
+                    where m.household_id = any(:ids) and m.left_on is null
+                    order by m.household_id, m.joined_on, m.id""").setParameter("ids", granting).getResultList()) {
+                members.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new HouseholdFacts.Person((UUID) r[1], (UUID) r[2],
+                        date(r[3]), Disability.valueOf((String) r[4]), Ethnicity.valueOf((String) r[5]),
+                        SchoolAttendance.valueOf((String) r[6]), EducationLevel.valueOf((String) r[7]),
+                        r[8] == null ? Set.of() : Set.of((String[]) r[8])));
+            }
+        }
+        List<HouseholdFacts> out = new ArrayList<>(households.size());
+        for (Object[] r : households) {
             UUID id = (UUID) r[0];
             HouseholdFacts.LatestStatus latest = r[3] == null ? null
                     : new HouseholdFacts.LatestStatus((UUID) r[3], PovertyStatus.valueOf((String) r[4]), date(r[5]));

@@ -39,6 +39,7 @@ import vn.giamngheo.benefit.domain.Reconciliation;
 import vn.giamngheo.benefit.domain.Step;
 import vn.giamngheo.benefit.mapping.BenefitMapper;
 import vn.giamngheo.benefit.persistence.BenefitRepository;
+import vn.giamngheo.benefit.persistence.EntitlementBulk;
 import vn.giamngheo.benefit.persistence.Entitlement;
 import vn.giamngheo.benefit.persistence.EntitlementEvent;
 import vn.giamngheo.common.error.FieldError;
@@ -61,12 +62,17 @@ public class EntitlementService {
     private static final String ENTITLEMENT = "ENTITLEMENT";
 
     private final BenefitRepository benefits;
+    private final EntitlementBulk bulk;
+    private final BenefitCalendar calendar;
     private final HouseholdService households;
     private final AuditService audit;
     private final CallerScope caller;
 
-    EntitlementService(BenefitRepository benefits, HouseholdService households, AuditService audit, CallerScope caller) {
+    EntitlementService(BenefitRepository benefits, EntitlementBulk bulk, BenefitCalendar calendar, HouseholdService households,
+                       AuditService audit, CallerScope caller) {
         this.benefits = benefits;
+        this.bulk = bulk;
+        this.calendar = calendar;
         this.households = households;
         this.audit = audit;
         this.caller = caller;
@@ -89,24 +95,42 @@ public class EntitlementService {
     /** Brings the households' entitlements in line with the rules today; ended ones are kept with their reason. */
     @Transactional
     public Counts recompute(Collection<UUID> householdIds, String why) {
-        LocalDate on = today();
+        return recompute(householdIds, why, calendar.today(), caller.username());
+    }
+
+    /**
+     * Brings the households' entitlements in line with the rules on {@code on}, on behalf of {@code actor} (the
+     * caller, or whoever requested a recompute job). Set-based whatever the number of households: two statements
+     * read the facts, one the live entitlements, and one each ends, changes and creates entitlements and appends
+     * their events. Ended entitlements are kept with their reason.
+     */
+    @Transactional
+    public Counts recompute(Collection<UUID> householdIds, String why, LocalDate on, String actor) {
+        if (householdIds.isEmpty()) {
+            return new Counts(0, 0, 0);
+        }
+        bulk.prepare();
         List<BenefitRule> rules = benefits.rules();
         Map<String, BenefitRule> ruleByCode = rules.stream().collect(Collectors.toMap(BenefitRule::code, Function.identity()));
         EligibilityEngine engine = new EligibilityEngine(rules);
-        Map<UUID, List<Entitlement>> liveByHousehold = benefits.live(householdIds).stream()
-                .collect(Collectors.groupingBy(e -> e.householdId));
-        Map<UUID, Entitlement> byId = new HashMap<>();
-        liveByHousehold.values().forEach(l -> l.forEach(e -> byId.put(e.id, e)));
+        Map<UUID, List<EntitlementBulk.LiveRow>> liveByHousehold = bulk.live(householdIds).stream()
+                .collect(Collectors.groupingBy(EntitlementBulk.LiveRow::householdId));
+        Map<UUID, EntitlementBulk.LiveRow> byId = new HashMap<>();
+        liveByHousehold.values().forEach(l -> l.forEach(e -> byId.put(e.id(), e)));
 
         List<Reconciliation.End> ends = new ArrayList<>();
         List<Reconciliation.Update> updates = new ArrayList<>();
         List<Grant> creates = new ArrayList<>();
         Map<UUID, String> communes = new HashMap<>();
         for (HouseholdFacts h : benefits.facts(householdIds)) {
+            List<EntitlementBulk.LiveRow> rows = liveByHousehold.getOrDefault(h.householdId(), List.of());
+            if (h.latest() == null && rows.isEmpty()) {
+                continue;
+            }
             communes.put(h.householdId(), h.communeCode());
-            List<Reconciliation.Live> live = liveByHousehold.getOrDefault(h.householdId(), List.of()).stream()
-                    .map(e -> new Reconciliation.Live(e.id, e.programCode, e.ruleCode, e.personId != null ? e.personId : e.householdId,
-                            e.validFrom, e.validTo, e.supportRatePercent, e.amountCapVnd, e.monthlyAmountVnd, ruleByCode.get(e.ruleCode).validity()))
+            List<Reconciliation.Live> live = rows.stream()
+                    .map(e -> new Reconciliation.Live(e.id(), e.programCode(), e.ruleCode(), e.subject(), e.validFrom(), e.validTo(),
+                            e.supportRatePercent(), e.amountCapVnd(), e.monthlyAmountVnd(), ruleByCode.get(e.ruleCode()).validity()))
                     .toList();
             Reconciliation.Changes c = Reconciliation.of(live, engine.grants(h, on), noLongerReason(h, on));
             ends.addAll(c.end());
@@ -114,66 +138,51 @@ public class EntitlementService {
             creates.addAll(c.create());
         }
         Instant now = Instant.now();
-        String actor = caller.username();
+        List<EntitlementBulk.EventRow> events = new ArrayList<>(ends.size() + updates.size() + creates.size());
         // end first: a person moving between households keeps one live entitlement per program
+        List<EntitlementBulk.EndedRow> ended = new ArrayList<>(ends.size());
         for (Reconciliation.End end : ends) {
-            Entitlement e = byId.get(end.id());
-            EntitlementState from = e.state;
-            e.state = from.moveTo(EntitlementState.EXPIRED);
-            e.endedOn = on;
-            e.endReason = end.reason();
-            touch(e, now, actor);
-            event(e, EntitlementEventKind.EXPIRED, from, on, Map.of("reason", end.reason()), now, actor);
+            EntitlementState from = byId.get(end.id()).state();
+            ended.add(new EntitlementBulk.EndedRow(end.id(), end.reason()));
+            events.add(new EntitlementBulk.EventRow(end.id(), EntitlementEventKind.EXPIRED.name(), from, from.moveTo(EntitlementState.EXPIRED),
+                    Map.of("reason", end.reason())));
         }
-        benefits.flush();
+        bulk.expire(ended, on, now, actor);
+        List<EntitlementBulk.ChangedRow> changed = new ArrayList<>(updates.size());
         for (Reconciliation.Update u : updates) {
-            Entitlement e = byId.get(u.id());
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("validTo", String.valueOf(u.grant().validTo()));
-            e.validTo = u.grant().validTo();
-            e.supportRatePercent = u.grant().supportRatePercent();
-            e.amountCapVnd = u.grant().amountCapVnd();
-            e.monthlyAmountVnd = u.grant().monthlyAmountVnd();
-            touch(e, now, actor);
-            event(e, EntitlementEventKind.CHANGED, e.state, on, detail, now, actor);
+            Grant g = u.grant();
+            changed.add(new EntitlementBulk.ChangedRow(u.id(), g.validTo(), g.supportRatePercent(), g.amountCapVnd(), g.monthlyAmountVnd()));
+            EntitlementState state = byId.get(u.id()).state();
+            events.add(new EntitlementBulk.EventRow(u.id(), EntitlementEventKind.CHANGED.name(), state, state,
+                    Map.of("validTo", String.valueOf(g.validTo()))));
         }
+        bulk.change(changed, now, actor);
+        List<EntitlementBulk.NewRow> created = new ArrayList<>(creates.size());
         for (Grant g : creates) {
-            Entitlement e = new Entitlement();
-            e.id = UUID.randomUUID();
-            e.programCode = g.programCode();
-            e.ruleCode = g.ruleCode();
-            e.householdId = g.householdId();
-            e.memberId = g.memberId();
-            e.personId = g.personId();
-            e.communeCode = communes.get(g.householdId());
-            e.statusRecordId = g.statusRecordId();
-            e.supportRatePercent = g.supportRatePercent();
-            e.amountCapVnd = g.amountCapVnd();
-            e.monthlyAmountVnd = g.monthlyAmountVnd();
-            e.validFrom = g.validFrom();
-            e.validTo = g.validTo();
-            e.state = EntitlementState.ELIGIBLE;
-            e.createdAt = now;
-            e.createdBy = actor;
-            touch(e, now, actor);
-            benefits.persist(e);
-            event(e, EntitlementEventKind.ELIGIBLE, null, on, Map.of("rule", g.ruleCode()), now, actor);
+            UUID id = UUID.randomUUID();
+            created.add(new EntitlementBulk.NewRow(id, g.programCode(), g.ruleCode(), g.householdId(), g.memberId(), g.personId(),
+                    communes.get(g.householdId()), g.statusRecordId(), g.supportRatePercent(), g.amountCapVnd(), g.monthlyAmountVnd(),
+                    g.validFrom(), g.validTo()));
+            events.add(new EntitlementBulk.EventRow(id, EntitlementEventKind.ELIGIBLE.name(), null, EntitlementState.ELIGIBLE,
+                    Map.of("rule", g.ruleCode())));
         }
-        benefits.flush();
+        bulk.create(created, now, actor);
+        bulk.events(events, on, now, actor);
         Counts counts = new Counts(creates.size(), updates.size(), ends.size());
         if (!counts.none()) {
             UUID single = householdIds.size() == 1 ? householdIds.iterator().next() : null;
-            audit.record(AuditEntry.write("ENTITLEMENTS_RECOMPUTED", ENTITLEMENT, single, single, single == null ? null : communes.get(single),
+            audit.record(AuditEntry.write("ENTITLEMENTS_RECOMPUTED", ENTITLEMENT, single, single,
+                            single == null ? null : communes.get(single),
                             List.of(Change.of("created", null, counts.created()), Change.of("changed", null, counts.changed()),
                                     Change.of("ended", null, counts.ended())))
-                    .withContext(Map.of("households", householdIds.size(), "why", why)));
+                    .withContext(Map.of("households", householdIds.size(), "why", why)), actor);
         }
         return counts;
     }
 
     /** What a recompute did. */
     public record Counts(int created, int changed, int ended) {
-        boolean none() {
+        public boolean none() {
             return created == 0 && changed == 0 && ended == 0;
         }
     }

@@ -25,6 +25,7 @@ import org.postgresql.PGConnection;
 import vn.giamngheo.classification.domain.PovertyStatus;
 import vn.giamngheo.classification.domain.WhatIfState;
 import vn.giamngheo.classification.domain.WhatIfTally;
+import vn.giamngheo.common.job.JobTable;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 
@@ -36,6 +37,8 @@ import vn.giamngheo.common.security.AreaFilter;
 public class WhatIfRepository {
     private static final String RUN_COLUMNS = "id, standard_code, reference_date, draft::text, state, households_total,"
             + " households_processed, cursor_household_id, attempts, error, requested_at, requested_by, started_at, finished_at";
+
+    private static final JobTable JOBS = new JobTable("what_if_run");
 
     private final EntityManager em;
 
@@ -121,31 +124,16 @@ public class WhatIfRepository {
      * been tried {@code maxAttempts} times already. Other workers skip the row while it is being claimed.
      */
     public Optional<Run> claimNext(String worker, Duration staleAfter, int maxAttempts) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update what_if_run r set state = 'RUNNING', worker = ?, heartbeat_at = now(),"
-                    + " attempts = r.attempts + 1, started_at = coalesce(r.started_at, now()), version = r.version + 1"
-                    + " where r.id = (select id from what_if_run where (state = 'QUEUED' or (state = 'RUNNING'"
-                    + " and heartbeat_at < now() - ? * interval '1 millisecond')) and attempts < ?"
-                    + " order by requested_at, id limit 1 for update skip locked) returning " + prefixed(RUN_COLUMNS))) {
-                ps.setString(1, worker);
-                ps.setLong(2, staleAfter.toMillis());
-                ps.setInt(3, maxAttempts);
-                return runs(ps).stream().findFirst();
-            }
-        });
+        return JOBS.claimNext(em, worker, staleAfter, maxAttempts).flatMap(this::find);
     }
 
     /** Running runs that stopped reporting and have used up their attempts fail; returns how many. */
     public int failAbandoned(Duration staleAfter, int maxAttempts) {
-        return em.createNativeQuery("update what_if_run set state = 'FAILED', finished_at = now(), version = version + 1,"
-                        + " error = 'the worker stopped reporting ' || attempts || ' times; request the run again'"
-                        + " where state = 'RUNNING' and heartbeat_at < now() - :stale * interval '1 millisecond' and attempts >= :max")
-                .setParameter("stale", staleAfter.toMillis()).setParameter("max", maxAttempts).executeUpdate();
+        return JOBS.failAbandoned(em, staleAfter, maxAttempts);
     }
 
     public void setTotal(UUID id, long households) {
-        em.createNativeQuery("update what_if_run set households_total = :total where id = :id and households_total is null")
-                .setParameter("total", households).setParameter("id", id).executeUpdate();
+        JOBS.setTotal(em, id, households);
     }
 
     /**
@@ -153,38 +141,25 @@ public class WhatIfRepository {
      * cursor, and the run (taken over after the restart) does it again.
      */
     public void commitWithoutWaitingForDisk() {
-        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+        JobTable.commitWithoutWaitingForDisk(em);
     }
 
-    /**
-     * Moves the cursor past a chunk and renews the heartbeat, first in the chunk's transaction so that the row lock
-     * keeps a concurrent claim out; false when this worker no longer holds the run.
-     */
+    /** Moves the cursor past a chunk; false when this worker no longer holds the run. */
     public boolean advance(UUID id, String worker, UUID cursor, int households) {
-        return em.createNativeQuery("update what_if_run set cursor_household_id = :cursor, households_processed = households_processed + :n,"
-                        + " heartbeat_at = now(), version = version + 1 where id = :id and worker = :worker and state = 'RUNNING'")
-                .setParameter("cursor", cursor).setParameter("n", households).setParameter("id", id).setParameter("worker", worker)
-                .executeUpdate() == 1;
+        return JOBS.advance(em, id, worker, cursor, households);
     }
 
     public boolean finish(UUID id, String worker) {
-        return em.createNativeQuery("update what_if_run set state = 'DONE', finished_at = now(), heartbeat_at = now(), version = version + 1"
-                        + " where id = :id and worker = :worker and state = 'RUNNING'")
-                .setParameter("id", id).setParameter("worker", worker).executeUpdate() == 1;
+        return JOBS.finish(em, id, worker);
     }
 
     public void fail(UUID id, String worker, String error) {
-        em.createNativeQuery("update what_if_run set state = 'FAILED', finished_at = now(), error = :error, version = version + 1"
-                        + " where id = :id and worker = :worker and state = 'RUNNING'")
-                .setParameter("id", id).setParameter("worker", worker)
-                .setParameter("error", error.length() > 1000 ? error.substring(0, 1000) : error).executeUpdate();
+        JOBS.fail(em, id, worker, error);
     }
 
     /** Gives a running run back to the queue (the worker is stopping); it continues after its cursor. */
     public void release(UUID id, String worker) {
-        em.createNativeQuery("update what_if_run set state = 'QUEUED', heartbeat_at = null, version = version + 1"
-                        + " where id = :id and worker = :worker and state = 'RUNNING'")
-                .setParameter("id", id).setParameter("worker", worker).executeUpdate();
+        JOBS.release(em, id, worker);
     }
 
     /**
@@ -349,10 +324,6 @@ public class WhatIfRepository {
 
     private static PovertyStatus status(String s) {
         return s == null ? null : PovertyStatus.valueOf(s);
-    }
-
-    private static String prefixed(String columns) {
-        return "r." + columns.replace(", ", ", r.");
     }
 
     /** COPY text format: backslash, tab and line breaks are the only characters that need escaping. */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.giamngheo.area.api.AreaDto;
 import vn.giamngheo.area.domain.AreaType;
@@ -30,6 +29,7 @@ import vn.giamngheo.classification.domain.PovertyStatus;
 import vn.giamngheo.classification.domain.WhatIfClassifier;
 import vn.giamngheo.classification.domain.WhatIfTally;
 import vn.giamngheo.classification.persistence.WhatIfRepository;
+import vn.giamngheo.common.job.JobLoop;
 import vn.giamngheo.household.api.RegisteredHousehold;
 import vn.giamngheo.household.service.HouseholdService;
 
@@ -48,9 +48,7 @@ public class WhatIfWorker {
     private final AreaService areas;
     private final WhatIfConfig config;
     private final String name = ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean stopping;
-    private ExecutorService loop;
+    private final JobLoop<WhatIfRepository.Run> loop;
     private ExecutorService reader;
     private ExecutorService writer;
 
@@ -59,27 +57,34 @@ public class WhatIfWorker {
         this.households = households;
         this.areas = areas;
         this.config = config;
+        this.loop = new JobLoop<>("what-if-worker", config.pollInterval(), new JobLoop.Jobs<>() {
+            @Override
+            public Optional<WhatIfRepository.Run> claimNext() {
+                return jobs.claimNext(name);
+            }
+
+            @Override
+            public void execute(WhatIfRepository.Run run) throws InterruptedException {
+                WhatIfWorker.this.execute(run);
+            }
+        });
     }
 
     void start(@Observes StartupEvent e) {
         if (!config.workerEnabled()) {
             return;
         }
-        loop = Executors.newSingleThreadExecutor(r -> daemon(r, "what-if-worker"));
-        reader = Executors.newSingleThreadExecutor(r -> daemon(r, "what-if-reader"));
-        writer = Executors.newSingleThreadExecutor(r -> daemon(r, "what-if-writer"));
-        loop.execute(this::serve);
+        reader = Executors.newSingleThreadExecutor(r -> JobLoop.daemon(r, "what-if-reader"));
+        writer = Executors.newSingleThreadExecutor(r -> JobLoop.daemon(r, "what-if-writer"));
+        loop.start();
     }
 
     /** A run in progress goes back to the queue at its cursor, so the next start (or another replica) resumes it at once. */
     void stop(@Observes ShutdownEvent e) throws InterruptedException {
-        if (loop == null) {
+        if (reader == null) {
             return;
         }
-        stopping = true;
-        wake.release();
-        loop.shutdown();
-        if (!loop.awaitTermination(30, TimeUnit.SECONDS)) {
+        if (!loop.stop(Duration.ofSeconds(30))) {
             LOG.warn("what-if worker did not stop within 30 s; its run will be taken over when its heartbeat is stale");
         }
         reader.shutdownNow();
@@ -87,31 +92,7 @@ public class WhatIfWorker {
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WhatIfRunQueued event) {
-        wake.release();
-    }
-
-    private void serve() {
-        while (!stopping) {
-            try {
-                Optional<WhatIfRepository.Run> run = jobs.claimNext(name);
-                if (run.isPresent()) {
-                    execute(run.get());
-                } else if (wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("what-if worker stopped by an error (database unreachable?); trying again after the poll interval", e);
-                try {
-                    Thread.sleep(config.pollInterval().toMillis());
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        loop.wake();
     }
 
     private record Chunk(List<RegisteredHousehold> households, Map<UUID, PovertyStatus> statuses) {
@@ -139,7 +120,7 @@ public class WhatIfWorker {
                 if (chunk.households().isEmpty()) {
                     break;
                 }
-                if (stopping) {
+                if (loop.stopping()) {
                     written.get();
                     jobs.release(run.id(), name);
                     LOG.infof("what-if run %s handed back to the queue after %d households", run.id(), run.householdsProcessed() + done);
@@ -205,11 +186,5 @@ public class WhatIfWorker {
         }
         return new HouseholdFacts(people, h.floorAreaM2(), h.wallMaterial(), h.columnMaterial(), h.roofMaterial(), h.waterSource(),
                 h.latrineType(), h.usesTelecom(), Set.copyOf(h.devices()), h.hearsLoudspeaker());
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

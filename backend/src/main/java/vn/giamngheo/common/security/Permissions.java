@@ -14,7 +14,10 @@ public final class Permissions {
     public static final String REVIEW_ASSESS = "review:assess";
     /** Post results, resolve complaints, record the commune decision. */
     public static final String REVIEW_APPROVE = "review:approve";
-    /** Open review cycles and consolidate them for the district; what-if re-classification of the whole registry. */
+    /**
+     * Open review cycles and consolidate them for the district; what-if re-classification of the whole registry; recompute
+     * of every household's entitlements (they follow the consolidated statuses).
+     */
     public static final String REVIEW_CONSOLIDATE = "review:consolidate";
     /** Read benefit programs and entitlements. */
     public static final String BENEFIT_READ = "benefit:read";
