@@ -1,90 +1,94 @@
--- Demo entitlements and their fulfilment, on top of the frozen statuses of scripts/demo-data.sql, so the
--- reconciliation board (coverage per commune, unfulfilled entitlements) has something to show.
---
--- Entitlements are made by the backend's rule engine when a status is frozen or a household changes. The demo
--- statuses are written by psql after the backend started, so no such event reaches it. This script writes what a
--- recompute run today would grant to the demo households and nothing else, in the same shape (an ELIGIBLE event,
--- the change number from the entitlement trigger), so a later recompute keeps every row and only adds the grants
--- left out here:
---   * household loans whose rules ask nothing of the members: LOAN_POOR (poor list), LOAN_NEAR_POOR (near-poor list),
---     LOAN_WATER_SANITATION (both lists), valid from the decision with no end (UNTIL_NEXT_STATUS);
---   * not health insurance: its cards run to the end of the year after the decision (TO_END_OF_NEXT_YEAR), and the
---     latest frozen demo statuses were decided on 10/12/2021, so no card entitlement is in force today. They appear
---     when a review of the current period is consolidated.
--- Fulfilment differs per commune, so the board has communes near the 100 % target and communes far from it: the
--- Social Policy Bank disbursed most requested loans in 29962, 29974, 29980 and 29992, about half in 29956, 29971
--- and 29977, few in 29983, 29995 and 29998. Steps are dated between 2022 and the day the script runs. When the 2022
--- review is consolidated, the loans of households that left a list end while still unpaid: the board lists them as
--- no longer entitled (on 3,000 households: 28 of them, across the three programs).
--- Usage: psql -f scripts/demo-benefits.sql (after demo-data.sql). Does nothing when demo entitlements exist.
+-- Demo fulfilment of the entitlements the backend's rule engine granted to the demo households, so the
+-- reconciliation board (coverage per commune, unfulfilled entitlements) has something to show. The entitlements
+-- themselves are never written here: scripts/demo-data.sh asks the running backend to recompute every household
+-- first (a queued entitlement_recompute job), and this script records what the offices did with them since:
+--   * health-insurance cards issued by the Social Insurance office, from the start of the year the card covers; the
+--     card number and expiry also go to the member's record, as the card write-back does;
+--   * household loans (poor, near-poor, clean water and sanitation, …) asked for, approved, disbursed, and their
+--     repayment, by the Social Policy Bank.
+-- Uptake differs per commune, so the board has communes at or near the 100 % target and communes far from it: most
+-- cards and loans in 29962, 29974, 29980 and 29992, about half in 29956, 29971 and 29977, few in 29983, 29995 and
+-- 29998. When the 2026 review is consolidated, the entitlements of households that left a list end while their card
+-- is still valid or their loan unpaid: the board lists them as no longer entitled.
+-- Usage: psql -f scripts/demo-benefits.sql (after the recompute). Does nothing when demo fulfilment exists.
 begin;
 
-create temporary table demo_grant on commit drop as
-select gen_random_uuid() as id, r.code as rule_code, r.program_code, r.amount_cap_vnd, s.household_id, s.id as status_record_id,
-       s.commune_code, s.decided_on, s.frozen_at, abs(hashtext(s.household_id::text || r.code)) as hash
-from household_status_record s
-join household h on h.id = s.household_id and h.archived_at is null and h.created_by = 'demo-data'
-join benefit_rule r on r.derived and r.target = 'HOUSEHOLD'
-                   and r.code in ('LOAN_POOR', 'LOAN_NEAR_POOR', 'LOAN_WATER_SANITATION')
-                   and s.status_end = any (r.statuses)
-                   and r.valid_from <= current_date and (r.valid_to is null or r.valid_to >= current_date)
-where s.id = (select x.id from household_status_record x where x.household_id = s.household_id
-              order by x.decided_on desc, x.frozen_at desc limit 1)
-  and not exists (select 1 from entitlement e where e.created_by = 'demo-data');
-
--- per commune: the share of households that asked (out of 100) and of requests disbursed
+-- per commune: of 100 entitlements, how many were asked for (loans) and how many fulfilled
 create temporary table demo_uptake on commit drop as
-select * from (values ('29962', 85, 90), ('29974', 80, 95), ('29980', 85, 85), ('29992', 75, 90),
+select * from (values ('29962', 85, 95), ('29974', 80, 97), ('29980', 85, 90), ('29992', 75, 92),
                       ('29956', 60, 55), ('29971', 55, 50), ('29977', 50, 60),
-                      ('29983', 35, 20), ('29995', 30, 15), ('29998', 40, 10)) as u(commune_code, requested, disbursed);
+                      ('29983', 35, 25), ('29995', 30, 20), ('29998', 40, 15)) as u(commune_code, requested, fulfilled);
 
-create temporary table demo_step on commit drop as
-select g.*,
-       case when g.hash % 100 >= coalesce(u.requested, 50) then 'ELIGIBLE'
-            when (g.hash / 100) % 100 < coalesce(u.disbursed, 50) then 'FULFILLED'
-            when (g.hash / 10000) % 2 = 0 then 'ENROLLED'
+create temporary table demo_target on commit drop as
+select e.id, e.program_code, e.rule_code, p.kind, e.household_id, e.member_id, e.commune_code, e.valid_from, e.valid_to,
+       e.amount_cap_vnd, abs(hashtext(e.id::text)) as hash, coalesce(u.requested, 50) as requested, coalesce(u.fulfilled, 50) as fulfilled
+from entitlement e
+join benefit_program p on p.code = e.program_code and p.kind in ('HEALTH_INSURANCE', 'LOAN')
+join household h on h.id = e.household_id and h.created_by = 'demo-data'
+left join demo_uptake u on u.commune_code = e.commune_code
+where e.state = 'ELIGIBLE'
+  and not exists (select 1 from entitlement_event x where x.recorded_by = 'demo-data' and x.kind <> 'ELIGIBLE');
+
+-- cards: the insurer issues them without an application, for the year the entitlement covers
+create temporary table demo_card on commit drop as
+select t.*, case t.rule_code when 'HI_POOR' then 'HN' when 'HI_NEAR_POOR' then 'CN' else 'GD' end
+            || '487' || lpad((t.hash % 10000000000)::text, 10, '0') as card_number,
+       greatest(t.valid_from, make_date(extract(year from least(current_date, coalesce(t.valid_to, current_date)))::int, 1, 1)) as card_from
+from demo_target t
+where t.kind = 'HEALTH_INSURANCE' and t.member_id is not null and t.hash % 100 < t.fulfilled
+  and (t.valid_to is null or t.valid_to >= current_date);
+
+update entitlement e set state = 'FULFILLED', card_number = c.card_number, card_valid_from = c.card_from, card_valid_to = c.valid_to,
+                         updated_at = now(), updated_by = 'demo-data'
+from demo_card c where e.id = c.id;
+
+update household_member m set hi_card_number = c.card_number, hi_card_expiry = c.valid_to
+from demo_card c where m.id = c.member_id;
+
+-- loans: asked for, approved (ENROLLED), disbursed (FULFILLED), then repaid or overdue for some
+create temporary table demo_loan on commit drop as
+select t.*,
+       case when t.hash % 100 >= t.requested then 'ELIGIBLE'
+            when (t.hash / 100) % 100 < t.fulfilled then 'FULFILLED'
+            when (t.hash / 10000) % 2 = 0 then 'ENROLLED'
             else 'REQUESTED' end as state,
        -- an amount in whole millions, within the rule's cap
-       least(g.amount_cap_vnd, (10 + (g.hash / 1000) % 60) * 1000000)::bigint as amount_vnd,
-       case when (g.hash / 7) % 10 = 0 then 'OVERDUE' when (g.hash / 7) % 10 = 1 then 'REPAID' else null end as repayment,
-       -- the application some time after the decision, never after today
-       least(current_date - 30, date '2022-02-01' + ((g.hash / 13) % 1200)::int) as requested_on
-from demo_grant g left join demo_uptake u on u.commune_code = g.commune_code;
+       least(coalesce(t.amount_cap_vnd, 100000000), (10 + (t.hash / 1000) % 60) * 1000000)::bigint as amount_vnd,
+       case when (t.hash / 7) % 10 = 0 then 'OVERDUE' when (t.hash / 7) % 10 = 1 then 'REPAID' end as repayment,
+       -- the application some time after the decision, never later than a month ago
+       least(current_date - 30, t.valid_from + 5 + ((t.hash / 13) % 300)::int) as requested_on
+from demo_target t
+where t.kind = 'LOAN';
 
-insert into entitlement (id, program_code, rule_code, household_id, member_id, person_id, commune_code, status_record_id,
-                         support_rate_percent, amount_cap_vnd, monthly_amount_vnd, valid_from, valid_to, state, loan_amount_vnd,
-                         repayment_status, created_at, created_by, updated_at, updated_by)
-select id, program_code, rule_code, household_id, null, null, commune_code, status_record_id, null, amount_cap_vnd, null, decided_on, null,
-       state, case when state in ('ENROLLED', 'FULFILLED') then amount_vnd end,
-       case when state = 'FULFILLED' then repayment end, frozen_at, 'demo-data', now(), 'demo-data'
-from demo_step;
+update entitlement e set state = l.state, loan_amount_vnd = case when l.state in ('ENROLLED', 'FULFILLED') then l.amount_vnd end,
+                         repayment_status = case when l.state = 'FULFILLED' then l.repayment end,
+                         updated_at = now(), updated_by = 'demo-data'
+from demo_loan l where e.id = l.id and l.state <> 'ELIGIBLE';
 
 -- the history, step by step, as the state machine records it
 insert into entitlement_event (id, entitlement_id, kind, from_state, to_state, occurred_on, detail, recorded_at, recorded_by)
-select gen_random_uuid(), id, 'ELIGIBLE', null, 'ELIGIBLE', frozen_at::date, jsonb_build_object('rule', rule_code), frozen_at, 'demo-data'
-from demo_step
+select gen_random_uuid(), id, 'FULFILLED', 'ELIGIBLE', 'FULFILLED', least(current_date, card_from + (hash % 20)::int),
+       jsonb_build_object('cardValidFrom', card_from, 'cardValidTo', valid_to),
+       least(current_date, card_from + (hash % 20)::int) + time '09:00', 'demo-data'
+from demo_card
 union all
 select gen_random_uuid(), id, 'REQUESTED', 'ELIGIBLE', 'REQUESTED', requested_on, '{}', requested_on + time '09:00', 'demo-data'
-from demo_step where state in ('REQUESTED', 'ENROLLED', 'FULFILLED')
+from demo_loan where state in ('REQUESTED', 'ENROLLED', 'FULFILLED')
 union all
 select gen_random_uuid(), id, 'ENROLLED', 'REQUESTED', 'ENROLLED', requested_on + 10, jsonb_build_object('amountVnd', amount_vnd),
        requested_on + 10 + time '09:00', 'demo-data'
-from demo_step where state in ('ENROLLED', 'FULFILLED')
+from demo_loan where state in ('ENROLLED', 'FULFILLED')
 union all
 select gen_random_uuid(), id, 'FULFILLED', 'ENROLLED', 'FULFILLED', requested_on + 20, jsonb_build_object('amountVnd', amount_vnd),
        requested_on + 20 + time '09:00', 'demo-data'
-from demo_step where state = 'FULFILLED'
+from demo_loan where state = 'FULFILLED'
 union all
-select gen_random_uuid(), id, 'REPAYMENT', 'FULFILLED', 'FULFILLED', least(current_date, requested_on + 380),
-       jsonb_build_object('repaymentStatus', repayment), least(current_date, requested_on + 380) + time '09:00', 'demo-data'
-from demo_step where state = 'FULFILLED' and repayment is not null;
-
-insert into audit_event (occurred_at, actor, kind, action, entity_type, entity_id, household_id, commune_code, purpose, details)
-select min(frozen_at), 'demo-data', 'WRITE', 'ENTITLEMENTS_RECOMPUTED', 'ENTITLEMENT', household_id::text, household_id, min(commune_code),
-       'synthetic demo data', jsonb_build_object('why', 'demo data', 'created', count(*))
-from demo_step group by household_id;
+select gen_random_uuid(), id, 'REPAYMENT', 'FULFILLED', 'FULFILLED', least(current_date, requested_on + 25),
+       jsonb_build_object('repaymentStatus', repayment), least(current_date, requested_on + 25) + time '09:00', 'demo-data'
+from demo_loan where state = 'FULFILLED' and repayment is not null;
 
 commit;
 analyze entitlement;
 analyze entitlement_event;
-select program_code, state, count(*) from entitlement where created_by = 'demo-data' group by 1, 2 order by 1, 2;
+select program_code, state, count(*) from entitlement e join household h on h.id = e.household_id and h.created_by = 'demo-data'
+group by 1, 2 order by 1, 2;
