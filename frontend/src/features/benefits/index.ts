@@ -1,0 +1,3 @@
+export { BenefitsListRoute } from './routes/benefits-list';
+export { TrainingRoute } from './routes/training';
+export { householdBenefitsTab } from './household-tab';
