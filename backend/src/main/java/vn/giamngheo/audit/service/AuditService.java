@@ -36,9 +36,15 @@ public class AuditService {
     /** Joins the caller's transaction, so an audited change and its audit event commit or fail together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
+        record(entry, caller.username(), trace.id());
+    }
+
+    /** For work done outside the request's context (a refused call audited on a worker thread): actor and trace given. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditEntry entry, String actor, String traceId) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = Instant.now();
-        e.actor = caller.username();
+        e.actor = actor;
         e.kind = entry.kind();
         e.action = entry.action();
         e.entityType = entry.entityType();
@@ -46,7 +52,7 @@ public class AuditService {
         e.householdId = entry.householdId();
         e.communeCode = entry.communeCode();
         e.purpose = entry.purpose();
-        e.traceId = trace.id();
+        e.traceId = traceId;
         Map<String, Object> details = new LinkedHashMap<>(entry.context());
         if (!entry.changes().isEmpty()) {
             details.put("changes", entry.changes());

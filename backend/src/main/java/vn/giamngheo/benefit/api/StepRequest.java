@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.giamngheo.household.domain.HealthInsuranceCard;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.giamngheo.benefit.domain.RepaymentStatus;
@@ -16,8 +17,9 @@ import vn.giamngheo.benefit.domain.Step;
 public record StepRequest(
         @NotNull Step step,
         @NotNull LocalDate occurredOn,
-        @Size(min = 10, max = 15) @Pattern(regexp = "[A-Z0-9]+", message = "must be upper-case letters and digits")
-        @Schema(examples = "HN4878712345678") String cardNumber,
+        @Pattern(regexp = HealthInsuranceCard.PATTERN, message = HealthInsuranceCard.PATTERN_MESSAGE)
+        @Schema(description = "15 characters: the 2-letter beneficiary group code and 13 digits, as on the member's record",
+                examples = "HN4878712345678") String cardNumber,
         LocalDate cardValidFrom,
         LocalDate cardValidTo,
         @Positive @Schema(examples = "30000000") Long amountVnd,

@@ -324,6 +324,11 @@ public class EntitlementService {
         touch(e, now, actor);
         event(e, step.eventKind(), from, facts.occurredOn(), detail, now, actor);
         benefits.flush();
+        if (step == Step.FULFILLED && kind == ProgramKind.HEALTH_INSURANCE && e.memberId != null) {
+            // The member's record carries the card too. The registry announces the change and the recompute it triggers
+            // keeps this entitlement: a card number is no fact the rules look at, and the recompute writes nothing back.
+            households.recordHealthInsuranceCard(e.householdId, e.memberId, facts.cardNumber(), facts.cardValidTo());
+        }
         return Optional.empty();
     }
 

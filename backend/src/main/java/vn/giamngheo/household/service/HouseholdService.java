@@ -327,6 +327,32 @@ public class HouseholdService {
         return saved(h, "HEAD_CHANGED", MEMBER, next.id, before);
     }
 
+    /**
+     * A health-insurance card issued for a current member (reported by Social Insurance, or recorded by an office): its
+     * number and expiry are written to the member's record the way any correction is — history, version, audit,
+     * HouseholdChanged. No If-Match: the card comes from its issuer, not from an edit of what the caller saw, and the
+     * caller's benefit feature has already checked its right to record it, so no area scope applies here either.
+     * Returns false and writes nothing when the household is archived, the member no longer current, or the card is
+     * already on record.
+     */
+    @Transactional
+    public boolean recordHealthInsuranceCard(UUID householdId, UUID memberId, String cardNumber, LocalDate expiry) {
+        Household h = households.findInScope(householdId, AreaFilter.ALL)
+                .orElseThrow(() -> ProblemException.notFound("HOUSEHOLD_NOT_FOUND", "No household " + householdId));
+        if (h.archived()) {
+            return false;
+        }
+        HouseholdMember m = h.currentMembers().stream().filter(x -> x.id.equals(memberId)).findFirst().orElse(null);
+        if (m == null || (Objects.equals(m.healthInsuranceCardNumber, cardNumber) && Objects.equals(m.healthInsuranceExpiry, expiry))) {
+            return false;
+        }
+        Map<String, Object> before = snapshot(dto(h));
+        m.healthInsuranceCardNumber = cardNumber;
+        m.healthInsuranceExpiry = expiry;
+        saved(h, "HEALTH_INSURANCE_CARD_RECORDED", MEMBER, m.id, before);
+        return true;
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Household visible(UUID id) {
