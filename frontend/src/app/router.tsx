@@ -4,7 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { LoadingState } from '@/components';
 import { AreasRoute } from '@/features/areas';
 import { AuditEventsRoute } from '@/features/audit';
-import { BenefitsListRoute, householdBenefitsTab, TrainingRoute } from '@/features/benefits';
+import { BenefitProgramRoute, BenefitsListRoute, householdBenefitsTab, TrainingRoute } from '@/features/benefits';
 import {
   HouseholdDetailRoute,
   HouseholdEditRoute,
@@ -118,6 +118,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.training.permission}>
             <TrainingRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.benefitProgram.pattern),
+        element: (
+          <RequireAuth permission={paths.benefitProgram.permission}>
+            <BenefitProgramRoute />
           </RequireAuth>
         ),
       },

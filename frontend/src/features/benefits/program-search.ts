@@ -1,6 +1,4 @@
-import type { EntitlementState } from '@/lib/api/types';
-
-type ReconciliationFinding = 'UNFULFILLED' | 'NO_LONGER_ENTITLED';
+import type { EntitlementState, ReconciliationFinding } from '@/lib/api/types';
 
 /** The program page's filters as they live in the URL (shareable, kept on reload). */
 export interface ProgramSearch {

@@ -159,3 +159,10 @@ export type EntitlementPage = Schemas['EntitlementPage'];
 export type EntitlementStep = Schemas['EntitlementStep'];
 export type Step = Schemas['Step'];
 export type RepaymentStatus = Schemas['RepaymentStatus'];
+/* The reconciliation board: coverage per commune against the plan's targets, and the entitlements it lists. */
+export type ProgramCoverage = Schemas['ProgramCoverage'];
+export type CommuneCoverage = Schemas['CommuneCoverage'];
+export type CoverageBasis = ProgramCoverage['basis'];
+export type ReconciliationItem = Schemas['ReconciliationItem'];
+export type ReconciliationFinding = ReconciliationItem['finding'];
+export type ReconciliationPage = Schemas['ReconciliationPage'];

@@ -9,7 +9,7 @@ import { usePermission } from '@/lib/auth';
 import { currentLanguage } from '@/lib/i18n';
 import { toHousehold } from '@/lib/paths';
 import { useEntitlements } from '../api/get-entitlements';
-import { programName } from '../entitlements';
+import { programName, trainingOutcome } from '../entitlements';
 import { BENEFITS_TAB } from '../household-tab';
 import { nextSteps } from '../step-form';
 import { ValidityText } from './entitlement-facts';
@@ -36,6 +36,7 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
   const canOpenHousehold = usePermission('household:read');
   const list = useEntitlements({ programCode: program.code, communeCode, state, page, size });
   const [recording, setRecording] = useState<EntitlementSummary | null>(null);
+  const training = program.kind === 'VOCATIONAL_TRAINING';
   const subjectOf = (e: EntitlementSummary) => e.fullName ?? t('benefits.household.householdLevel', { code: e.householdCode });
   const target: StepTarget | null = recording
     ? {
@@ -47,6 +48,7 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
         validFrom: recording.validFrom,
         validTo: recording.validTo,
         amountCapVnd: program.rules.find((r) => r.code === recording.ruleCode)?.amountCapVnd,
+        employedAfter: recording.employedAfter,
       }
     : null;
 
@@ -82,6 +84,7 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
                   <Table.Th scope="col">{t('benefits.fields.rule')}</Table.Th>
                   <Table.Th scope="col">{t('benefits.fields.validity')}</Table.Th>
                   <Table.Th scope="col">{t('benefits.fields.state')}</Table.Th>
+                  {training && <Table.Th scope="col">{t('benefits.training.outcomeColumn')}</Table.Th>}
                   {canFulfil && (
                     <Table.Th scope="col">
                       <span className="visually-hidden">{t('benefits.fields.actions')}</span>
@@ -91,7 +94,12 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
               </Table.Thead>
               <Table.Tbody>
                 {list.data.items.map((e) => (
-                  <Table.Tr key={e.id} data-state={e.state} data-household={e.householdCode}>
+                  <Table.Tr
+                    key={e.id}
+                    data-state={e.state}
+                    data-household={e.householdCode}
+                    data-outcome={training ? trainingOutcome(e) : undefined}
+                  >
                     <Table.Th scope="row" fw={500}>
                       {canOpenHousehold ? (
                         <Anchor
@@ -113,9 +121,10 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
                     <Table.Td>
                       <StateBadge state={e.state} />
                     </Table.Td>
+                    {training && <Table.Td>{t(`benefits.training.outcome.${trainingOutcome(e)}`)}</Table.Td>}
                     {canFulfil && (
                       <Table.Td>
-                        {nextSteps({ state: e.state, kind: program.kind }).length > 0 && (
+                        {nextSteps({ state: e.state, kind: program.kind, employedAfter: e.employedAfter }).length > 0 && (
                           <Button
                             size="compact-sm"
                             variant="light"

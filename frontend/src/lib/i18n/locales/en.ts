@@ -1501,6 +1501,7 @@ export const en: Resources = {
       columns: {
         commune: 'Commune',
         entitled: 'Entitled',
+        requested: 'Asked for it',
         fulfilled: 'Fulfilled',
         unfulfilled: 'Not fulfilled',
         noLongerEntitled: 'No longer entitled',
@@ -1547,6 +1548,7 @@ export const en: Resources = {
       title: 'Vocational training',
       description: 'Short vocational courses (Decision 46/2015/QĐ-TTg): registration, enrolment, completion and work after training.',
       steps: 'Choose “Record” on a person to record an enrolment, a completed course or work after training.',
+      outcomeColumn: 'Outcome',
       coverageLink: 'See coverage by commune',
       states: {
         ELIGIBLE: 'Eligible, not registered',

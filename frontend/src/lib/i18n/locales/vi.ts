@@ -1499,6 +1499,7 @@ export const vi = {
       columns: {
         commune: 'Xã/Thị trấn',
         entitled: 'Được hưởng',
+        requested: 'Có nhu cầu',
         fulfilled: 'Đã thực hiện',
         unfulfilled: 'Chưa thực hiện',
         noLongerEntitled: 'Không còn được hưởng',
@@ -1545,6 +1546,7 @@ export const vi = {
       title: 'Theo dõi học nghề',
       description: 'Hỗ trợ đào tạo trình độ sơ cấp, dưới 3 tháng (Quyết định 46/2015/QĐ-TTg): đăng ký, nhập học, hoàn thành và việc làm sau học nghề.',
       steps: 'Chọn “Ghi nhận” ở từng người để ghi nhập học, hoàn thành khóa học hoặc có việc làm sau học nghề.',
+      outcomeColumn: 'Kết quả học nghề',
       coverageLink: 'Xem độ bao phủ theo xã/thị trấn',
       states: {
         ELIGIBLE: 'Đủ điều kiện, chưa đăng ký',
