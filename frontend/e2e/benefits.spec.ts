@@ -6,6 +6,7 @@ import { HouseholdBenefits, ProgramPage, RegularReview } from './support/benefit
 import { familyOfThree } from './support/data';
 import { users } from './support/env';
 import { ReviewBoard } from './support/review';
+import { Shell } from './support/shell';
 
 /*
  * From approval to a card: a household of Xã Thường Phước 1 (29956) applies in a monthly review, is assessed poor, its
@@ -67,4 +68,19 @@ test('an approved household is entitled, gets a card, and the coverage board mov
   expect(await program.figure('29956', 'entitled')).toBe(entitled);
   await program.chooseFinding('Được hưởng nhưng chưa thực hiện');
   await expect(program.reconciliationRows(household.code)).toHaveCount(2);
+});
+
+test('the benefit programs and the training follow-up are accessible', async ({ page }) => {
+  await signIn(page, users.communeOfficer);
+  const shell = new Shell(page);
+  await shell.open('Chính sách hỗ trợ');
+  await expect(shell.heading()).toHaveText('Chính sách hỗ trợ giảm nghèo');
+  await expect(page.locator('[data-testid="program-card"][data-program="HEALTH_INSURANCE"]')).toContainText(
+    'Nghị định 146/2018/NĐ-CP',
+  );
+  await expectNoSeriousA11yViolations(page, 'benefit programs');
+  await shell.open('Theo dõi học nghề');
+  await expect(shell.heading()).toHaveText('Theo dõi học nghề');
+  await expect(page.getByTestId('entitlement-list')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'vocational training');
 });

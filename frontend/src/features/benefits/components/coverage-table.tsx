@@ -4,6 +4,7 @@ import type { CommuneCoverage, ProgramCoverage } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { formatPercent } from '../entitlements';
+import { ScrollTable } from './scroll-table';
 
 function Meets({ row }: { row: CommuneCoverage }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function CoverageTable({ coverage }: { coverage: ProgramCoverage }) {
     </>
   );
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <ScrollTable minWidth={760} label={t('benefits.coverage.tableCaption')}>
       <Table striped verticalSpacing="xs" data-testid="coverage-table">
         <caption className="visually-hidden">{t('benefits.coverage.tableCaption')}</caption>
         <Table.Thead>
@@ -80,6 +81,6 @@ export function CoverageTable({ coverage }: { coverage: ProgramCoverage }) {
           </Table.Tfoot>
         )}
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -15,6 +15,7 @@ import { nextSteps } from '../step-form';
 import { ValidityText } from './entitlement-facts';
 import { StateBadge } from './state-badge';
 import { StepModal, type StepTarget } from './step-modal';
+import { ScrollTable } from './scroll-table';
 
 interface Props {
   program: BenefitProgram;
@@ -74,7 +75,7 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={820} type="native">
+          <ScrollTable minWidth={820} label={t('benefits.list.caption', { program: programName(program, language) })}>
             <Table striped verticalSpacing="xs" data-testid="entitlement-list-table">
               <caption className="visually-hidden">{t('benefits.list.caption', { program: programName(program, language) })}</caption>
               <Table.Thead>
@@ -144,7 +145,7 @@ export function EntitlementList({ program, communeCode, state, states, stateLabe
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Pagination
             page={list.data.page}
             size={list.data.size}

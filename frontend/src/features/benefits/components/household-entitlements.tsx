@@ -15,6 +15,7 @@ import { nextSteps } from '../step-form';
 import { EntitlementFacts, EntitlementHistory, ValidityText } from './entitlement-facts';
 import { StateBadge } from './state-badge';
 import { StepModal, type StepTarget } from './step-modal';
+import { ScrollTable } from './scroll-table';
 
 export interface HouseholdRef {
   id: string;
@@ -58,7 +59,7 @@ function EntitlementTable({
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <Table.ScrollContainer minWidth={860} type="native">
+    <ScrollTable minWidth={860} label={caption}>
       <Table verticalSpacing="sm" striped data-testid={ended ? 'ended-entitlements' : 'entitlements-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <Table.Thead>
@@ -143,7 +144,7 @@ function EntitlementTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

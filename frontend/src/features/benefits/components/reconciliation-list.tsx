@@ -12,6 +12,7 @@ import { downloadReconciliation, useReconciliation, type DocumentFormat } from '
 import { BENEFITS_TAB } from '../household-tab';
 import { ValidityText } from './entitlement-facts';
 import { StateBadge } from './state-badge';
+import { ScrollTable } from './scroll-table';
 
 export const FINDINGS: readonly ReconciliationFinding[] = ['UNFULFILLED', 'NO_LONGER_ENTITLED'];
 
@@ -97,7 +98,7 @@ export function ReconciliationList({ programCode, communeCode, finding, page, si
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={900} type="native">
+          <ScrollTable minWidth={900} label={t('benefits.reconciliation.title')}>
             <Table striped verticalSpacing="xs" data-testid="reconciliation-table">
               <caption className="visually-hidden">{t('benefits.reconciliation.title')}</caption>
               <Table.Thead>
@@ -143,7 +144,7 @@ export function ReconciliationList({ programCode, communeCode, finding, page, si
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Pagination
             page={list.data.page}
             size={list.data.size}

@@ -19,6 +19,7 @@ import { EntitlementList } from '../components/entitlement-list';
 import { ReconciliationList } from '../components/reconciliation-list';
 import { ENTITLEMENT_STATES, formatPercent, programName } from '../entitlements';
 import { applySearchChange, readProgramSearch, writeProgramSearch, type ProgramSearchChange } from '../program-search';
+import { ScrollTable } from '../components/scroll-table';
 
 function BackToPrograms() {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ function RulesTable({ rules }: { rules: BenefitRule[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <ScrollTable minWidth={900} label={t('benefits.rules.title')}>
       <Table striped verticalSpacing="xs" data-testid="rules-table">
         <caption className="visually-hidden">{t('benefits.rules.title')}</caption>
         <Table.Thead>
@@ -111,7 +112,7 @@ function RulesTable({ rules }: { rules: BenefitRule[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
