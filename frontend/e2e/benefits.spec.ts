@@ -47,7 +47,7 @@ test('an approved household is entitled, gets a card, and the coverage board mov
   await expectNoSeriousA11yViolations(page, 'household benefits');
 
   const program = new ProgramPage(page);
-  await program.open('HEALTH_INSURANCE');
+  await program.open('HEALTH_INSURANCE', '29956');
   await expect(program.chart()).toBeVisible();
   await expect(program.reconciliationRows(household.code).first()).toBeVisible();
   const entitled = await program.figure('29956', 'entitled');
@@ -63,7 +63,7 @@ test('an approved household is entitled, gets a card, and the coverage board mov
   await expect(covered).toContainText(cardNumber);
   await expect(covered).toContainText('Đã thực hiện');
 
-  await program.open('HEALTH_INSURANCE');
+  await program.open('HEALTH_INSURANCE', '29956');
   await expect.poll(() => program.figure('29956', 'fulfilled')).toBe(fulfilled + 1);
   expect(await program.figure('29956', 'entitled')).toBe(entitled);
   await program.chooseFinding('Được hưởng nhưng chưa thực hiện');
