@@ -36,7 +36,7 @@ export function TrainingRoute() {
           <Stack gap="md">
             <Text size="sm">
               {t('benefits.training.steps')}{' '}
-              <Anchor component={Link} to={toBenefitProgram(TRAINING_PROGRAM)}>
+              <Anchor component={Link} to={toBenefitProgram(TRAINING_PROGRAM)} underline="always">
                 {t('benefits.training.coverageLink')}
               </Anchor>
             </Text>
