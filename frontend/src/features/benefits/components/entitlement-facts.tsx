@@ -15,7 +15,7 @@ export function ValidityText({ from, to }: { from: string; to?: string | null })
 export function EntitlementFacts({ entitlement: e, kind }: { entitlement: Entitlement; kind: ProgramKind | undefined }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const lines: { key: string; text: string; mono?: boolean }[] = [];
+  const lines: { key: string; text: string }[] = [];
   if (e.supportRatePercent != null) {
     lines.push({ key: 'rate', text: t('benefits.facts.supportRate', { rate: formatPercent(e.supportRatePercent, language) }) });
   }
@@ -26,7 +26,7 @@ export function EntitlementFacts({ entitlement: e, kind }: { entitlement: Entitl
     lines.push({ key: 'cap', text: t('benefits.facts.amountCap', { amount: formatVnd(e.amountCapVnd, language) }) });
   }
   if (e.cardNumber) {
-    lines.push({ key: 'card', text: t('benefits.facts.card', { number: e.cardNumber }), mono: true });
+    lines.push({ key: 'card', text: t('benefits.facts.card', { number: e.cardNumber }) });
   }
   if (e.cardValidFrom && e.cardValidTo) {
     lines.push({
@@ -47,7 +47,7 @@ export function EntitlementFacts({ entitlement: e, kind }: { entitlement: Entitl
   return (
     <>
       {lines.map((l) => (
-        <Text key={l.key} size="sm" ff={l.mono ? 'monospace' : undefined} data-fact={l.key}>
+        <Text key={l.key} size="sm" data-fact={l.key}>
           {l.text}
         </Text>
       ))}

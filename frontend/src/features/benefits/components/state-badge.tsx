@@ -15,7 +15,13 @@ const COLORS: Record<EntitlementState, string> = {
 export function StateBadge({ state }: { state: EntitlementState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant="light" data-state={state} style={{ textTransform: 'none' }}>
+    <Badge
+      color={COLORS[state]}
+      variant="light"
+      data-state={state}
+      // the whole word, never cut to "Đủ điề…": the column grows instead
+      styles={{ root: { textTransform: 'none', minWidth: 'max-content' }, label: { overflow: 'visible' } }}
+    >
       {t(`benefits.states.${state}`)}
     </Badge>
   );
