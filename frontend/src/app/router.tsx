@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { LoadingState } from '@/components';
 import { AreasRoute } from '@/features/areas';
 import { AuditEventsRoute } from '@/features/audit';
+import { BenefitProgramRoute, BenefitsListRoute, householdBenefitsTab, TrainingRoute } from '@/features/benefits';
 import {
   HouseholdDetailRoute,
   HouseholdEditRoute,
@@ -21,6 +22,9 @@ import { RouteError } from './routes/route-error';
 import { Shell } from './shell';
 
 const relative = (pattern: string) => pattern.replace(/^\//, '');
+
+/** Tabs other features add to the household page. */
+export const householdTabs = [householdBenefitsTab];
 
 export const routes: RouteObject[] = [
   {
@@ -49,7 +53,7 @@ export const routes: RouteObject[] = [
         path: relative(paths.household.pattern),
         element: (
           <RequireAuth permission={paths.household.permission}>
-            <HouseholdDetailRoute />
+            <HouseholdDetailRoute tabs={householdTabs} />
           </RequireAuth>
         ),
       },
@@ -98,6 +102,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.reviewCase.permission}>
             <ReviewCaseRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.benefits.pattern),
+        element: (
+          <RequireAuth permission={paths.benefits.permission}>
+            <BenefitsListRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.training.pattern),
+        element: (
+          <RequireAuth permission={paths.training.permission}>
+            <TrainingRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.benefitProgram.pattern),
+        element: (
+          <RequireAuth permission={paths.benefitProgram.permission}>
+            <BenefitProgramRoute />
           </RequireAuth>
         ),
       },

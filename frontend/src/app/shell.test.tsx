@@ -40,4 +40,16 @@ describe('navigation by permission', () => {
     await screen.findByRole('link', { name: 'Hộ gia đình' });
     expect(screen.queryByRole('link', { name: 'Rà soát hộ nghèo' })).not.toBeInTheDocument();
   });
+
+  it('shows the benefits and the training follow-up to callers who read benefits', async () => {
+    renderWithProviders(<Shell />, { me: auditorMe });
+    expect(await screen.findByRole('link', { name: 'Chính sách hỗ trợ' })).toHaveAttribute('href', '/benefits');
+    expect(screen.getByRole('link', { name: 'Theo dõi học nghề' })).toHaveAttribute('href', '/benefits/training');
+  });
+
+  it('hides the benefits from callers without benefit:read', async () => {
+    renderWithProviders(<Shell />, { me: officerMe });
+    await screen.findByRole('link', { name: 'Hộ gia đình' });
+    expect(screen.queryByRole('link', { name: 'Chính sách hỗ trợ' })).not.toBeInTheDocument();
+  });
 });

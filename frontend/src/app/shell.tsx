@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
   IconClipboardCheck,
+  IconGift,
+  IconSchool,
   IconClipboardList,
   IconHistory,
   IconHome,
@@ -16,7 +18,17 @@ import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
 import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
-import { paths, toAreas, toAudit, toHouseholds, toMe, toReview, toSelfCheck } from '@/lib/paths';
+import {
+  paths,
+  toAreas,
+  toAudit,
+  toBenefits,
+  toHouseholds,
+  toMe,
+  toReview,
+  toSelfCheck,
+  toTraining,
+} from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -25,6 +37,8 @@ interface NavItem {
   icon: typeof IconHome;
   visible: boolean;
   match: string;
+  /** A path that is active only when it is the whole path (a parent of other entries). */
+  exact?: string;
 }
 
 function Brand() {
@@ -126,6 +140,21 @@ export function Shell() {
       visible: canSeeReview(me.data),
       match: paths.review.pattern,
     },
+    {
+      to: toBenefits(),
+      label: t('app.nav.benefits'),
+      icon: IconGift,
+      visible: hasPermission(me.data, paths.benefits.permission),
+      match: '/benefits/programs',
+      exact: paths.benefits.pattern,
+    },
+    {
+      to: toTraining(),
+      label: t('app.nav.training'),
+      icon: IconSchool,
+      visible: hasPermission(me.data, paths.training.permission),
+      match: paths.training.pattern,
+    },
     { to: toAreas(), label: t('app.nav.areas'), icon: IconMap2, visible: auth.isAuthenticated, match: '/areas' },
     {
       to: toAudit(),
@@ -180,7 +209,7 @@ export function Shell() {
         {withNavbar && (
           <AppShell.Navbar p="sm" aria-label={t('app.nav.label')}>
             {visible.map((item) => {
-              const active = location.pathname.startsWith(item.match);
+              const active = location.pathname.startsWith(item.match) || location.pathname === item.exact;
               return (
                 <NavLink
                   key={item.to}

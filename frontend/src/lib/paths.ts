@@ -12,6 +12,9 @@ export const paths = {
   review: { pattern: '/review', permission: 'household:read' },
   communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
   reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
+  benefits: { pattern: '/benefits', permission: 'benefit:read' },
+  training: { pattern: '/benefits/training', permission: 'benefit:read' },
+  benefitProgram: { pattern: '/benefits/programs/:code', permission: 'benefit:read' },
   me: { pattern: '/me' },
   selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;
@@ -37,3 +40,10 @@ export const toCommuneReview = (communeReviewId: string, search?: URLSearchParam
 export const toReviewCase = (caseId: string): string => `/review/cases/${encodeURIComponent(caseId)}`;
 export const toMe = (): string => '/me';
 export const toSelfCheck = (): string => '/tu-kiem-tra';
+export const toBenefits = (): string => '/benefits';
+export const toTraining = (): string => '/benefits/training';
+export const toBenefitProgram = (code: string, search?: URLSearchParams | string): string => {
+  const query = search?.toString() ?? '';
+  const path = `/benefits/programs/${encodeURIComponent(code)}`;
+  return query ? `${path}?${query}` : path;
+};

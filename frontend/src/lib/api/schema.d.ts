@@ -1665,6 +1665,8 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
             state: components["schemas"]["EntitlementState"];
+            /** @description Employed after a completed course (vocational training); false otherwise */
+            employedAfter: boolean;
         };
         /** @enum {string} */
         Ethnicity: "KINH" | "KHMER" | "HOA" | "CHAM" | "OTHER";

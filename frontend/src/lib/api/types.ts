@@ -144,3 +144,25 @@ export type Complaint = Schemas['Complaint'];
 export type ComplaintCreate = Schemas['ComplaintCreate'];
 export type ComplaintResolution = Schemas['ComplaintResolution'];
 export type ComplaintOutcome = Schemas['ComplaintOutcome'];
+
+/* Benefits: programs with their rule packs, entitlements and their fulfilment steps. */
+export type ProgramKind = Schemas['ProgramKind'];
+export type BenefitProgram = Schemas['BenefitProgram'];
+export type BenefitRule = Schemas['BenefitRule'];
+export type BenefitProgramList = Schemas['BenefitProgramList'];
+export type EntitlementState = Schemas['EntitlementState'];
+export type Entitlement = Schemas['Entitlement'];
+export type EntitlementEvent = Schemas['EntitlementEvent'];
+export type EntitlementList = Schemas['EntitlementList'];
+export type EntitlementSummary = Schemas['EntitlementSummary'];
+export type EntitlementPage = Schemas['EntitlementPage'];
+export type EntitlementStep = Schemas['EntitlementStep'];
+export type Step = Schemas['Step'];
+export type RepaymentStatus = Schemas['RepaymentStatus'];
+/* The reconciliation board: coverage per commune against the plan's targets, and the entitlements it lists. */
+export type ProgramCoverage = Schemas['ProgramCoverage'];
+export type CommuneCoverage = Schemas['CommuneCoverage'];
+export type CoverageBasis = ProgramCoverage['basis'];
+export type ReconciliationItem = Schemas['ReconciliationItem'];
+export type ReconciliationFinding = ReconciliationItem['finding'];
+export type ReconciliationPage = Schemas['ReconciliationPage'];

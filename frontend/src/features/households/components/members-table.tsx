@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconDoorExit, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,12 @@ interface MembersTableProps {
   canWrite: boolean;
   onEdit: (member: Member) => void;
   onDepart: (member: Member) => void;
+  /** Links other features put beside each member (e.g. to the member's entitlements). */
+  memberLinks?: ((member: Member) => ReactNode)[];
 }
 
-export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTableProps) {
+export function MembersTable({ members, canWrite, onEdit, onDepart, memberLinks = [] }: MembersTableProps) {
+  const withActions = canWrite || memberLinks.length > 0;
   const { t } = useTranslation();
   const col = (name: string) => t(`households.members.fields.${name}`);
   if (members.length === 0) {
@@ -33,7 +37,7 @@ export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTab
             <Table.Th scope="col">{col('educationLevel')}</Table.Th>
             <Table.Th scope="col">{col('employment')}</Table.Th>
             <Table.Th scope="col">{col('healthInsuranceCardNumber')}</Table.Th>
-            {canWrite && (
+            {withActions && (
               <Table.Th scope="col">
                 <span className="visually-hidden">{t('households.members.actions')}</span>
               </Table.Th>
@@ -77,9 +81,13 @@ export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTab
                   '—'
                 )}
               </Table.Td>
-              {canWrite && (
+              {withActions && (
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {memberLinks.map((link, i) => (
+                      <Fragment key={i}>{link(m)}</Fragment>
+                    ))}
+                    {canWrite && (
                     <Button
                       size="compact-sm"
                       variant="subtle"
@@ -89,7 +97,8 @@ export function MembersTable({ members, canWrite, onEdit, onDepart }: MembersTab
                     >
                       {t('common.edit')}
                     </Button>
-                    {m.relationship !== 'HEAD' && (
+                    )}
+                    {canWrite && m.relationship !== 'HEAD' && (
                       <Button
                         size="compact-sm"
                         variant="subtle"

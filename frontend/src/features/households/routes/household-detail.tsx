@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { InfoGrid, LoadingState, PageHeader, ProblemAlert, usePageTitle } from '@/components';
-import type { Member } from '@/lib/api/types';
-import { usePermission } from '@/lib/auth';
+import type { Household, Member } from '@/lib/api/types';
+import { hasPermission, useMe, usePermission, type Permission } from '@/lib/auth';
 import { formatDate, formatDateTime, formatVnd, todayIso } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { toHouseholdEdit, toHouseholds } from '@/lib/paths';
@@ -48,15 +48,29 @@ export function HouseholdNotFound() {
   );
 }
 
-export function HouseholdDetailRoute() {
+/**
+ * A tab another feature adds to the household page (the app composes them, so features stay apart): its label,
+ * its panel, and optionally a link beside each member that opens the tab on that member.
+ */
+export interface HouseholdTab {
+  value: string;
+  permission: Permission;
+  Label: ComponentType;
+  Panel: ComponentType<{ household: Household }>;
+  MemberLink?: ComponentType<{ household: Household; member: Member }>;
+}
+
+export function HouseholdDetailRoute({ tabs: extraTabs = [] }: { tabs?: HouseholdTab[] }) {
   const { householdId = '' } = useParams();
   const { t } = useTranslation();
   const language = currentLanguage();
   const household = useHousehold(householdId);
   const canWrite = usePermission('household:write');
   const canRead = usePermission('household:read');
+  const me = useMe();
+  const added = extraTabs.filter((tab) => hasPermission(me.data, tab.permission));
   const [params, setParams] = useSearchParams();
-  const tabs = ['members', 'housing', 'history', ...(canRead ? ['classification'] : [])];
+  const tabs = ['members', 'housing', 'history', ...(canRead ? ['classification'] : []), ...added.map((tab) => tab.value)];
   const requestedTab = params.get('tab') ?? 'members';
   const tab = tabs.includes(requestedTab) ? requestedTab : 'members';
   const reviewDate = params.get('date') ?? todayIso();
@@ -179,6 +193,11 @@ export function HouseholdDetailRoute() {
           <Tabs.Tab value="housing">{t('households.detail.sections.housing')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('households.detail.sections.history')}</Tabs.Tab>
           {canRead && <Tabs.Tab value="classification">{t('households.classification.tab')}</Tabs.Tab>}
+          {added.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              <tab.Label />
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
 
         <Tabs.Panel value="members" pt="md">
@@ -200,6 +219,9 @@ export function HouseholdDetailRoute() {
                 canWrite={writable}
                 onEdit={(member) => setMemberModal({ opened: true, member })}
                 onDepart={setDeparting}
+                memberLinks={added.flatMap(({ MemberLink }) =>
+                  MemberLink ? [(member: Member) => <MemberLink household={h} member={member} />] : [],
+                )}
               />
             </Stack>
           </Paper>
@@ -223,6 +245,11 @@ export function HouseholdDetailRoute() {
             />
           </Tabs.Panel>
         )}
+        {added.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            <tab.Panel household={h} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
 
       {writable && (

@@ -200,13 +200,13 @@ public class BenefitRepository {
     public List<EntitlementSummary> search(EntitlementQuery q, AreaFilter area, PageQuery page) {
         Query query = em.createNativeQuery("""
                 select e.id, e.program_code, e.rule_code, e.household_id, h.code, e.commune_code, e.member_id, m.full_name,
-                       e.support_rate_percent, e.valid_from, e.valid_to, e.state
+                       e.support_rate_percent, e.valid_from, e.valid_to, e.state, e.employed_after
                 from entitlement e join household h on h.id = e.household_id left join household_member m on m.id = e.member_id
                 """ + where(q, area) + " order by h.code, e.program_code, e.valid_from, e.id offset :offset limit :limit");
         bind(query, q, area).setParameter("offset", page.offset()).setParameter("limit", page.size);
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new EntitlementSummary((UUID) r[0], (String) r[1], (String) r[2],
                 (UUID) r[3], (String) r[4], (String) r[5], (UUID) r[6], (String) r[7], (BigDecimal) r[8], date(r[9]), date(r[10]),
-                vn.giamngheo.benefit.domain.EntitlementState.valueOf((String) r[11]))).toList();
+                vn.giamngheo.benefit.domain.EntitlementState.valueOf((String) r[11]), Boolean.TRUE.equals(r[12]))).toList();
     }
 
     public long count(EntitlementQuery q, AreaFilter area) {

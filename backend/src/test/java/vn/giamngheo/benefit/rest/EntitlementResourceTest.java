@@ -144,6 +144,21 @@ public class EntitlementResourceTest {
                 .post("/api/v1/entitlements/{id}/events", loan).then().statusCode(400).body("errors[0].code", is("STEP_NOT_FOR_PROGRAM"));
         given().auth().oauth2(commune).contentType(ContentType.JSON).body(Map.of("step", "SOMETHING", "occurredOn", "2026-08-10"))
                 .post("/api/v1/entitlements/{id}/events", loan).then().statusCode(400);
+
+        // vocational training: enrolled, completed, employed after; the list shows who found work
+        String course = given().auth().oauth2(commune).get("/api/v1/households/{id}/entitlements", householdId).then().statusCode(200)
+                .extract().path("items.find { it.programCode == 'VOCATIONAL_TRAINING' }.id");
+        given().auth().oauth2(commune).queryParam("programCode", "VOCATIONAL_TRAINING").queryParam("size", 100).get("/api/v1/entitlements")
+                .then().statusCode(200).body("items.find { it.id == '" + course + "' }.employedAfter", is(false));
+        for (String step : List.of("ENROLLED", "FULFILLED", "EMPLOYED")) {
+            given().auth().oauth2(commune).contentType(ContentType.JSON).body(Map.of("step", step, "occurredOn", "2026-03-02"))
+                    .post("/api/v1/entitlements/{id}/events", course).then().statusCode(200).body("state", is(step.equals("ENROLLED") ? "ENROLLED" : "FULFILLED"));
+        }
+        given().auth().oauth2(commune).queryParam("programCode", "VOCATIONAL_TRAINING").queryParam("state", "FULFILLED").queryParam("size", 100)
+                .get("/api/v1/entitlements").then().statusCode(200)
+                .body("items.find { it.id == '" + course + "' }.employedAfter", is(true));
+        given().auth().oauth2(commune).queryParam("programCode", "LOAN_POOR").queryParam("size", 100).get("/api/v1/entitlements")
+                .then().statusCode(200).body("items.find { it.id == '" + loan + "' }.employedAfter", is(false));
     }
 
     @Test
