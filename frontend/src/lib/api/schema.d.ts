@@ -98,6 +98,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benefit-programs/{code}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage of a program per commune today (the reconciliation board)
+         * @description For each commune in the caller's scope (every one appears, with zeros) and in total: who is entitled today, whom coverage is measured against (`basis`: ALL_ENTITLED for health insurance, REQUESTED for loans and vocational training), how many are fulfilled (a card valid today, a loan disbursed, a course completed) or not, and how many ended entitlements still hold a card or an unpaid loan. Counts only, no personal data: commune staff see their commune; district staff, auditors and departments every commune. `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives the same table as a workbook (Vietnamese headers), audited as an export.
+         */
+        get: operations["getProgramCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commune-reviews/{communeReviewId}": {
         parameters: {
             query?: never;
@@ -649,6 +669,26 @@ export interface paths {
         };
         /** One poverty standard */
         get: operations["getPovertyStandard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entitlements behind the board's gaps
+         * @description UNFULFILLED: entitled today and counted for coverage but not fulfilled (no card valid today; a loan or course asked for and not yet given). NO_LONGER_ENTITLED: ended by the rules while the card is still valid or the loan not repaid, and no other entitlement of the program covers the person or household — a card or loan on a household that left the lists. Commune staff see only their commune; reads are audited. `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `text/csv` downloads every matching row (not one page) with Vietnamese headers, audited as an export.
+         */
+        get: operations["listReconciliationFindings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1339,6 +1379,60 @@ export interface components {
         ChangeKind: "NEW" | "CHANGED" | "ENDED";
         /** @enum {string} */
         ClassificationRule: "INCOME_OR_DEPRIVATION" | "INCOME_AND_DEPRIVATION";
+        /** @description A commune's (or the scope's total) coverage of one program today. `entitled` counts live entitlements valid today, `requested` those of them asked for, enrolled or fulfilled; `denominator` is the one the program's basis names; `unfulfilled` = denominator − fulfilled. */
+        CommuneCoverage: {
+            /**
+             * @description Null on the total row
+             * @example 29956
+             */
+            communeCode: string;
+            /**
+             * @description "Tổng" on the total row
+             * @example Xã Thường Phước 1
+             */
+            communeName: string;
+            /**
+             * Format: int64
+             * @example 412
+             */
+            entitled: number;
+            /**
+             * Format: int64
+             * @description Entitled and asked for (state REQUESTED, ENROLLED or FULFILLED)
+             * @example 30
+             */
+            requested: number;
+            /**
+             * Format: int64
+             * @description Whom coverage is measured against: `entitled` for ALL_ENTITLED, `requested` for REQUESTED
+             * @example 412
+             */
+            denominator: number;
+            /**
+             * Format: int64
+             * @description Counted and fulfilled: a card valid today, a loan disbursed, a course completed
+             * @example 398
+             */
+            fulfilled: number;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            unfulfilled: number;
+            /**
+             * Format: int64
+             * @description Ended entitlements whose card or loan is still in force
+             * @example 3
+             */
+            noLongerEntitled: number;
+            /**
+             * @description fulfilled / denominator in percent, one decimal (half up); null when the denominator is 0
+             * @example 96.6
+             */
+            coveragePercent: number | null;
+            /** @description Whether the exact ratio reaches the target; null without a target or a denominator */
+            meetsTarget: boolean | null;
+        };
         CommuneReview: {
             id: components["schemas"]["UUID"];
             cycleId: components["schemas"]["UUID"];
@@ -1404,6 +1498,8 @@ export interface components {
             resolvedOn: components["schemas"]["LocalDate"];
             note?: string;
         };
+        /** @enum {string} */
+        CoverageBasis: "ALL_ENTITLED" | "REQUESTED";
         /** @enum {string} */
         CycleState: "OPEN" | "CONSOLIDATED";
         /** @description The commune chairman's decision recognising the lists; only after the posting window has ended and every complaint is resolved. */
@@ -1633,7 +1729,10 @@ export interface components {
         EntitlementStep: {
             step: components["schemas"]["Step"];
             occurredOn: components["schemas"]["LocalDate"];
-            /** @example HN4878712345678 */
+            /**
+             * @description 15 characters: the 2-letter beneficiary group code and 13 digits, as on the member's record
+             * @example HN4878712345678
+             */
             cardNumber?: string;
             cardValidFrom?: components["schemas"]["LocalDate"];
             cardValidTo?: components["schemas"]["LocalDate"];
@@ -2309,12 +2408,79 @@ export interface components {
              */
             incomeScoreLine?: number;
         };
+        /** @description How far a program reaches its people today, per commune in the caller's scope (every commune appears, with zeros) and in total. The plan's 100 % targets: health-insurance cards for every poor and near-poor person; loans and vocational training for everyone eligible who wants one. */
+        ProgramCoverage: {
+            /** @example HEALTH_INSURANCE */
+            programCode: string;
+            programKind: components["schemas"]["ProgramKind"];
+            /**
+             * @description Today in Asia/Ho_Chi_Minh: the day the numbers hold for
+             * @example 2026-11-26
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * @description 100 where the plan sets a target (health insurance, loans, vocational training); null otherwise
+             * @example 100
+             */
+            targetPercent: number | null;
+            /** @description The denominator: ALL_ENTITLED (everyone entitled today) or REQUESTED (those entitled who asked for it) */
+            basis: components["schemas"]["CoverageBasis"];
+            communes: components["schemas"]["CommuneCoverage"][];
+            total: components["schemas"]["CommuneCoverage"];
+            /**
+             * @description The program's Vietnamese name
+             * @example Hỗ trợ đóng bảo hiểm y tế
+             */
+            programName: string;
+        };
         /** @enum {string} */
         ProgramKind: "HEALTH_INSURANCE" | "LOAN" | "VOCATIONAL_TRAINING" | "EDUCATION" | "NUTRITION" | "ACTIVITY";
         /** @enum {string} */
         RecomputeState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @enum {string} */
         RecomputeTrigger: "REQUESTED" | "NIGHTLY";
+        /** @enum {string} */
+        ReconciliationFinding: "UNFULFILLED" | "NO_LONGER_ENTITLED";
+        /** @description An entitlement the board lists: entitled without fulfilment, or fulfilled but no longer entitled. No identity or card numbers. */
+        ReconciliationItem: {
+            entitlementId: components["schemas"]["UUID"];
+            finding: components["schemas"]["ReconciliationFinding"];
+            /** @example HEALTH_INSURANCE */
+            programCode: string;
+            /** @example HI_POOR */
+            ruleCode: string;
+            householdId: components["schemas"]["UUID"];
+            /** @example 29956-000123 */
+            householdCode: string;
+            /** @example 29956 */
+            communeCode: string;
+            /** @description The member, for a person's entitlement */
+            memberId?: components["schemas"]["UUID"];
+            /** @example Nguyễn Văn An */
+            fullName?: string;
+            state: components["schemas"]["EntitlementState"];
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description When the FULFILLED step happened (card issued, loan disbursed…) */
+            fulfilledOn?: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            /** @example No rule grants it on 2026-01-05 (household status NOT_POOR, or the person left the household) */
+            endReason?: string;
+            /** @description Last day of the health-insurance card */
+            cardValidTo?: components["schemas"]["LocalDate"];
+            repaymentStatus?: components["schemas"]["RepaymentStatus"];
+        };
+        ReconciliationPage: {
+            items: components["schemas"]["ReconciliationItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** @enum {string} */
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
@@ -3121,6 +3287,43 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getProgramCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune
+                 * @example 29956
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @example HEALTH_INSURANCE */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage, or the same as a workbook */
+            200: {
+                headers: {
+                    /** @description With the workbook: attachment; filename="bao-phu-health-insurance-2026-11-26.xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramCoverage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
         };
     };
     getCommuneReview: {
@@ -4157,6 +4360,51 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    listReconciliationFindings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune (commune staff always see only their own)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /** @description Only this finding (both when left out) */
+                finding?: components["schemas"]["ReconciliationFinding"];
+                /** @description 0-based page number */
+                page?: number;
+                /**
+                 * @description Only this program (all programs when left out)
+                 * @example HEALTH_INSURANCE
+                 */
+                programCode?: string;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of findings, or all of them as a document */
+            200: {
+                headers: {
+                    /** @description With a document: attachment; filename="doi-soat-health-insurance-29956.xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
         };
     };
     getReviewCase: {
