@@ -36,9 +36,18 @@ public class AuditService {
     /** Joins the caller's transaction, so an audited change and its audit event commit or fail together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
+        recordAs(caller.username(), trace.id(), entry);
+    }
+
+    /**
+     * For work that runs outside a request (background jobs): the actor is the person or client who started the job,
+     * the trace id the job's. Joins the caller's transaction like {@link #record}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String traceId, AuditEntry entry) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = Instant.now();
-        e.actor = caller.username();
+        e.actor = actor;
         e.kind = entry.kind();
         e.action = entry.action();
         e.entityType = entry.entityType();
@@ -46,7 +55,7 @@ public class AuditService {
         e.householdId = entry.householdId();
         e.communeCode = entry.communeCode();
         e.purpose = entry.purpose();
-        e.traceId = trace.id();
+        e.traceId = traceId;
         Map<String, Object> details = new LinkedHashMap<>(entry.context());
         if (!entry.changes().isEmpty()) {
             details.put("changes", entry.changes());
