@@ -51,6 +51,7 @@ import vn.giamngheo.transfer.domain.ImportMatch;
 import vn.giamngheo.transfer.domain.ImportMode;
 import vn.giamngheo.transfer.domain.ImportPolicy;
 import vn.giamngheo.transfer.service.ImportService;
+import vn.giamngheo.transfer.service.ImportTemplate;
 
 /**
  * Bulk imports of households with their members, for data staff and scripts (the importer client). A POST stores
@@ -65,9 +66,30 @@ public class ImportResource {
     static final String NDJSON = "application/x-ndjson";
     private static final String REPLAYED = "Idempotency-Replayed";
     private final ImportService imports;
+    private final ImportTemplate template;
 
-    ImportResource(ImportService imports) {
+    ImportResource(ImportService imports, ImportTemplate template) {
         this.imports = imports;
+        this.template = template;
+    }
+
+    @GET
+    @Path("/template")
+    @Produces({DocumentFormat.Types.XLSX, DocumentFormat.Types.CSV})
+    @Operation(operationId = "getImportTemplate", summary = "The import template as XLSX or CSV, by Accept",
+            description = "XLSX: the first sheet has the Vietnamese headers, an example household of two members and drop-down lists on "
+                    + "every coded column; the sheet \"Columns (English)\" describes each column with its allowed values. CSV: the same "
+                    + "headers and example, UTF-8 with BOM. Headers may also be written in English (the field names of the create body).")
+    @APIResponse(responseCode = "200", description = "The template, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"mau-nhap-ho.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = DocumentFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = DocumentFormat.Types.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    public Response template(@Context HttpHeaders headers) {
+        DocumentFormat format = DocumentFormat.negotiate(headers.getAcceptableMediaTypes(), List.of(DocumentFormat.XLSX, DocumentFormat.CSV));
+        StreamingOutput body = format == DocumentFormat.XLSX ? template::xlsx : template::csv;
+        return Response.ok(body, format.mediaType).header("Content-Disposition", format.attachment("mau-nhap-ho")).build();
     }
 
     @POST
@@ -159,9 +181,11 @@ public class ImportResource {
                     + "nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK).")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = ImportJobDto.class)))
+    @Blocking
     public Multi<ImportJobDto> events(@PathParam("importId") UUID importId) {
         ImportJobDto first = imports.get(importId);
-        AtomicBoolean ended = new AtomicBoolean(first.state() != null && !first.state().active());
+        // every job is sent at least once; the stream stops after the first one with nothing more to do
+        AtomicBoolean ended = new AtomicBoolean(false);
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(first),
                         Multi.createFrom().ticks().every(Duration.ofSeconds(1))
                                 .emitOn(Infrastructure.getDefaultWorkerPool())

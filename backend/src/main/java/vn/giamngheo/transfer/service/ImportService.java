@@ -271,10 +271,13 @@ public class ImportService {
                 p.original());
     }
 
-    /** For the progress stream: the job now, without an audit event per tick. */
+    /**
+     * For the progress stream, after {@link #get} has checked that the caller may see the job: the job now. Runs on
+     * the stream's timer, outside the request, so it uses nothing of the caller.
+     */
     @Transactional
     public ImportJobDto progress(UUID id) {
-        return dto(visible(id));
+        return view(id);
     }
 
     private ImportJobDto view(UUID id) {

@@ -317,4 +317,35 @@ class ImportResourceTest {
                 .body("code", is("IMPORT_NOT_FOUND"));
         upload(importer(), "x", "application/pdf", "", null).then().statusCode(415);
     }
+
+    @Test
+    void theTemplatesImportAsTheyAre() throws Exception {
+        String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] xlsx = given().auth().oauth2(importer()).accept(xlsxType).get("/api/v1/imports/template").then().statusCode(200)
+                .header("Content-Disposition", containsString("mau-nhap-ho.xlsx")).extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số thứ tự hộ");
+            assertThat(wb.getSheetName(1)).isEqualTo("Columns (English)");
+            assertThat(wb.getSheetAt(0).getDataValidations()).isNotEmpty();
+        }
+        String id = given().auth().oauth2(importer()).contentType(xlsxType).body(xlsx).post("/api/v1/imports?fileName=mau.xlsx")
+                .then().statusCode(202).body("format", is("XLSX")).extract().path("id");
+        JsonPath job = await(id, "VALIDATED");
+        assertThat(job.getInt("recordsValid")).isEqualTo(1);
+        assertThat(job.getInt("recordsInvalid")).isZero();
+
+        String csv = given().auth().oauth2(importer()).accept("text/csv").get("/api/v1/imports/template").then().statusCode(200)
+                .extract().asString();
+        String csvJob = upload(importer(), csv, "text/csv", "", null).then().statusCode(202).extract().path("id");
+        assertThat(await(csvJob, "VALIDATED").getInt("recordsValid")).isEqualTo(1);
+    }
+
+    @Test
+    void progressIsStreamedAsServerSentEventsUntilTheJobRests() throws Exception {
+        String id = upload(importer(), line(Fixtures.household("29956", "Sự Kiện Văn")), NDJSON, "", null).then().statusCode(202)
+                .extract().path("id");
+        String events = given().auth().oauth2(importer()).accept("text/event-stream").get("/api/v1/imports/" + id + "/events")
+                .then().statusCode(200).extract().asString();
+        assertThat(events).contains("data:").contains("\"state\":\"VALIDATED\"");
+    }
 }
