@@ -103,11 +103,14 @@ public class ImportJobRepository {
 
     // ---- the job --------------------------------------------------------------------------------------------
 
-    /** The oldest job with work to do, or an active one whose worker stopped reporting; skipped while another claims it. */
+    /**
+     * The oldest job with work to do, or an active one whose worker stopped reporting; skipped while another claims it.
+     * A queued job starts checking, except a commit under VALID_ROWS_ONLY, which checks and writes in one pass.
+     */
     public Optional<Job> claimNext(String worker, Duration staleAfter, int maxAttempts) {
         return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update import_job j set state = case when j.state = 'QUEUED' then 'VALIDATING'"
-                    + " else j.state end, worker = ?, heartbeat_at = now(), attempts = j.attempts + 1, started_at = coalesce(j.started_at, now()),"
+            try (PreparedStatement ps = c.prepareStatement("update import_job j set state = case when j.state <> 'QUEUED' then j.state"
+                    + " when j.mode = 'COMMIT' and j.policy = 'VALID_ROWS_ONLY' then 'WRITING' else 'VALIDATING' end, worker = ?, heartbeat_at = now(), attempts = j.attempts + 1, started_at = coalesce(j.started_at, now()),"
                     + " version = j.version + 1 where j.id = (select id from import_job where (state = 'QUEUED' or (state in ('VALIDATING', 'WRITING')"
                     + " and (worker is null or heartbeat_at < now() - ? * interval '1 millisecond'))) and attempts < ?"
                     + " order by requested_at, id limit 1 for update skip locked) returning " + COLUMNS)) {

@@ -135,15 +135,55 @@ public class ImportJobService {
             throw new AllOrNothingBroken(problems.get(0).code() + " on line " + problems.get(0).lineNo()
                     + ": the registry changed since the file was checked; nothing of the file is kept");
         }
-        if (!jobs.advance(job.id(), worker, ImportState.WRITING, chunk.size(), 0, -refused, refused, writes.size(), 0, 0, 0)) {
-            return false;
+        BulkWritten w = writes.isEmpty() ? new BulkWritten(0, 0, 0) : households.write(job.id(), job.requestedBy(), writes, today());
+        if (!jobs.advance(job.id(), worker, ImportState.WRITING, chunk.size(), 0, -refused, refused, writes.size(), w.created(), w.updated(),
+                w.membersWritten())) {
+            throw new JobLost();
         }
         jobs.insertProblems(job.id(), problems);
-        if (writes.isEmpty()) {
-            return true;
+        auditChunk(job, chunk, w);
+        return true;
+    }
+
+    /**
+     * One pass for a committing job under VALID_ROWS_ONLY: a chunk is checked with every rule and its valid records are
+     * written in the same transaction, with the cursor past it.
+     */
+    @Transactional
+    public boolean checkAndWriteChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen) {
+        fastCommit();
+        List<RecordChecker.Checked> checked = checker.check(chunk, job.matchBy(), job.communeScope(), today(), seen);
+        List<BulkHousehold> writes = new ArrayList<>(checked.size());
+        List<ImportJobRepository.StoredProblem> problems = new ArrayList<>();
+        for (RecordChecker.Checked c : checked) {
+            if (c.valid()) {
+                writes.add(c.write());
+            } else {
+                c.problems().forEach(p -> problems.add(stored(c.record(), p)));
+            }
         }
-        BulkWritten w = households.write(job.id(), job.requestedBy(), writes, today());
-        jobs.advance(job.id(), worker, ImportState.WRITING, 0, 0, 0, 0, 0, w.created(), w.updated(), w.membersWritten());
+        int invalid = chunk.size() - writes.size();
+        BulkWritten w = writes.isEmpty() ? new BulkWritten(0, 0, 0) : households.write(job.id(), job.requestedBy(), writes, today());
+        if (!jobs.advance(job.id(), worker, ImportState.WRITING, chunk.size(), chunk.size(), writes.size(), invalid, writes.size(),
+                w.created(), w.updated(), w.membersWritten())) {
+            throw new JobLost();
+        }
+        jobs.insertProblems(job.id(), problems);
+        auditChunk(job, chunk, w);
+        return true;
+    }
+
+    /** The job was cancelled or taken over while a chunk was in progress: the chunk's transaction is rolled back. */
+    public static final class JobLost extends RuntimeException {
+        JobLost() {
+            super("the import was cancelled or taken over", null, false, false);
+        }
+    }
+
+    private void auditChunk(ImportJobRepository.Job job, List<ImportRecord> chunk, BulkWritten w) {
+        if (w.created() + w.updated() == 0) {
+            return;
+        }
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("firstRecord", chunk.get(0).recordNo());
         context.put("lastRecord", chunk.get(chunk.size() - 1).recordNo());
@@ -152,7 +192,6 @@ public class ImportJobService {
         context.put("members", w.membersWritten());
         audit.recordAs(job.requestedBy(), job.id().toString(), AuditEntry.write("HOUSEHOLDS_IMPORTED", "IMPORT_JOB", job.id(), null,
                 job.communeScope(), List.of()).withContext(context));
-        return true;
     }
 
     @Transactional

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -34,7 +36,8 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
 /**
  * Runs queued import jobs, one at a time per replica, as the what-if worker runs its runs: claim with
  * FOR UPDATE SKIP LOCKED, chunks committed with the cursor, a heartbeat, hand-back on shutdown and take-over of a
- * job whose worker died. A job reads its file twice: once to check every record, once to write the valid ones.
+ * job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
+ * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -49,6 +52,7 @@ public class ImportWorker {
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean stopping;
     private ExecutorService loop;
+    private ExecutorService reader;
 
     ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config) {
         this.jobs = jobs;
@@ -68,6 +72,11 @@ public class ImportWorker {
             t.setDaemon(true);
             return t;
         });
+        reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-reader");
+            t.setDaemon(true);
+            return t;
+        });
         loop.execute(this::serve);
     }
 
@@ -81,6 +90,7 @@ public class ImportWorker {
         if (!loop.awaitTermination(30, TimeUnit.SECONDS)) {
             LOG.warn("import worker did not stop within 30 s; its job will be taken over when its heartbeat is stale");
         }
+        reader.shutdownNow();
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued event) {
@@ -115,6 +125,13 @@ public class ImportWorker {
         long started = System.nanoTime();
         try {
             ImportState state = job.state();
+            if (state == ImportState.WRITING && job.validatedAt() == null) {
+                if (singlePass(job)) {
+                    files.delete(job.id());
+                    LOG.infof("import %s checked and written in %d ms", job.id(), (System.nanoTime() - started) / 1_000_000);
+                }
+                return;
+            }
             if (state == ImportState.VALIDATING) {
                 Optional<ImportState> next = validate(job);
                 if (next.isEmpty()) {
@@ -134,12 +151,16 @@ public class ImportWorker {
                 files.delete(job.id());
                 LOG.infof("import %s written in %d ms", job.id(), (System.nanoTime() - started) / 1_000_000);
             }
+        } catch (ImportJobService.JobLost e) {
+            LOG.infof("import %s was cancelled or taken over; stopping here", job.id());
         } catch (ImportJobService.AllOrNothingBroken e) {
             jobs.failAndUndo(job, name, e.getMessage());
             files.delete(job.id());
         } catch (ImportFileException e) {
             jobs.fail(job.id(), name, e.code + ": " + e.getMessage());
             files.delete(job.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "import %s failed", job.id());
             jobs.fail(job.id(), name, "stopped by an error; the service log has the details");
@@ -147,59 +168,80 @@ public class ImportWorker {
     }
 
     /** The checking pass; empty when the job was cancelled, taken over or handed back. */
-    private Optional<ImportState> validate(ImportJobRepository.Job job) throws IOException {
+    private Optional<ImportState> validate(ImportJobRepository.Job job) throws IOException, InterruptedException {
         RecordChecker.Seen seen = new RecordChecker.Seen();
+        if (!chunks(job, r -> checker.remember(r, seen), chunk -> jobs.validateChunk(job, name, chunk, seen))) {
+            return Optional.empty();
+        }
+        return jobs.endValidation(job, name);
+    }
+
+    /** The writing pass after the checks; false when the job was cancelled, taken over or handed back. */
+    private boolean write(ImportJobRepository.Job job) throws IOException, InterruptedException {
+        BitSet invalid = jobs.invalidRecords(job.id());
+        return chunks(job, r -> { }, chunk -> jobs.writeChunk(job, name, chunk, invalid)) && jobs.finishWriting(job, name);
+    }
+
+    /** Checks and writes in one pass (a commit under VALID_ROWS_ONLY). */
+    private boolean singlePass(ImportJobRepository.Job job) throws IOException, InterruptedException {
+        RecordChecker.Seen seen = new RecordChecker.Seen();
+        return chunks(job, r -> checker.remember(r, seen), chunk -> jobs.checkAndWriteChunk(job, name, chunk, seen))
+                && jobs.finishWriting(job, name);
+    }
+
+    /**
+     * Passes over the records before the job's cursor (a resumed job did them), then hands over the file chunk by chunk.
+     * The next chunk is read and parsed on another thread while this one is checked and written, so parsing and the
+     * database's work overlap. False when a step answers false or the worker is stopping (the job is handed back).
+     */
+    private boolean chunks(ImportJobRepository.Job job, java.util.function.Consumer<ImportRecord> passed,
+                           java.util.function.Predicate<List<ImportRecord>> step) throws IOException, InterruptedException {
         try (RecordSource source = open(job)) {
             for (int i = 0; i < job.cursor(); i++) {
                 ImportRecord r = source.next();
                 if (r == null) {
                     break;
                 }
-                checker.remember(r, seen);
+                passed.accept(r);
             }
-            while (true) {
-                List<ImportRecord> chunk = read(source);
-                if (chunk.isEmpty()) {
-                    break;
+            Future<List<ImportRecord>> next = reader.submit(() -> read(source));
+            try {
+                while (true) {
+                    List<ImportRecord> chunk = get(next);
+                    if (chunk.isEmpty()) {
+                        return true;
+                    }
+                    if (stopping) {
+                        jobs.release(job.id(), name);
+                        return false;
+                    }
+                    next = reader.submit(() -> read(source));
+                    if (!step.test(chunk)) {
+                        return false;
+                    }
                 }
-                if (stopping) {
-                    jobs.release(job.id(), name);
-                    return Optional.empty();
-                }
-                if (!jobs.validateChunk(job, name, chunk, seen)) {
-                    LOG.infof("import %s was cancelled or taken over; stopping here", job.id());
-                    return Optional.empty();
+            } finally {
+                try {
+                    next.get();
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // the read ahead is not needed any more
                 }
             }
         }
-        return jobs.endValidation(job, name);
     }
 
-    /** The writing pass; false when the job was cancelled, taken over or handed back. */
-    private boolean write(ImportJobRepository.Job job) throws IOException {
-        BitSet invalid = jobs.invalidRecords(job.id());
-        try (RecordSource source = open(job)) {
-            for (int i = 0; i < job.cursor(); i++) {
-                if (source.next() == null) {
-                    break;
-                }
+    private static List<ImportRecord> get(Future<List<ImportRecord>> next) throws IOException, InterruptedException {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            while (true) {
-                List<ImportRecord> chunk = read(source);
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                if (stopping) {
-                    jobs.release(job.id(), name);
-                    return false;
-                }
-                if (!jobs.writeChunk(job, name, chunk, invalid)) {
-                    LOG.infof("import %s was cancelled or taken over; stopping here", job.id());
-                    return false;
-                }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        return jobs.finishWriting(job, name);
     }
 
     private List<ImportRecord> read(RecordSource source) throws IOException {

@@ -298,6 +298,37 @@ class ImportResourceTest {
     }
 
     @Test
+    void aOnePassImportTakenOverAfterItsWorkerDiedContinuesAtItsCursor() throws Exception {
+        List<Map<String, Object>> households = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> h = Fixtures.household("29971", "Lý Văn Lượt " + i);
+            households.add(h);
+            file.append(line(h)).append('\n');
+        }
+        // record 5 repeats a citizen id of record 2: the resumed pass must still know the ids before its cursor
+        member(households.get(4), 0).put("citizenId", headCitizenId(households.get(1)));
+        file.setLength(0);
+        households.forEach(h -> file.append(line(h)).append('\n'));
+        String id = upload(importer(), file.toString(), NDJSON, "", null).then().statusCode(202).extract().path("id");
+        await(id, "VALIDATED");
+        // as if a one-pass commit (VALID_ROWS_ONLY) had checked and written 3 records, then its worker died
+        Sql.update("delete from import_row_error where job_id = '" + id + "'");
+        Sql.update("update import_job set state = 'WRITING', mode = 'COMMIT', validated_at = null, cursor_record = 3, records_read = 3,"
+                + " records_valid = 3, records_invalid = 0, records_written = 3, worker = 'gone/2', heartbeat_at = now() - interval '1 hour',"
+                + " attempts = 1 where id = '" + id + "'");
+        JsonPath job = await(id, "DONE");
+        assertThat(job.getInt("recordsRead")).isEqualTo(6);
+        assertThat(job.getInt("recordsInvalid")).isEqualTo(1);
+        assertThat(job.getInt("householdsCreated")).isEqualTo(2);
+        assertThat(registered(headCitizenId(households.get(3)))).isEqualTo(1);
+        assertThat(registered(headCitizenId(households.get(5)))).isEqualTo(1);
+        assertThat(registered(headCitizenId(households.get(0)))).isZero();
+        given().auth().oauth2(importer()).get("/api/v1/imports/" + id + "/problems").then()
+                .body("items.code", is(List.of("DUPLICATE_IN_FILE"))).body("items[0].lineNo", is(5));
+    }
+
+    @Test
     void cancelStopsAQueuedOrCheckedImport() throws Exception {
         String id = upload(importer(), line(Fixtures.household("29956", "Hủy Văn Bỏ")), NDJSON, "", null).then().statusCode(202)
                 .extract().path("id");
