@@ -271,6 +271,19 @@ public class HouseholdBulkRepository {
         });
     }
 
+    /**
+     * The rows of a query one at a time from a server-side cursor (the transaction must stay open while they are read),
+     * so an export of a million rows never holds them. {@code communeCode} null reads every commune.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.stream.Stream<Object[]> stream(String sql, String communeCode) {
+        var q = em.createNativeQuery(sql).setHint("org.hibernate.fetchSize", 2000).setHint("org.hibernate.readOnly", true);
+        if (communeCode != null) {
+            q.setParameter("commune", communeCode);
+        }
+        return q.getResultStream();
+    }
+
     private static void run(Connection c, String sql, UUID batchId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, batchId);
