@@ -108,11 +108,11 @@ public class ImportResource {
                     + "with another file, 422 IDEMPOTENCY_KEY_REUSED. A file whose content (SHA-256) is already committed by a job that was "
                     + "not rolled back is refused with 409 IMPORT_ALREADY_APPLIED. Answers 202 at once; poll Location or follow …/events.")
     @RequestBody(content = {
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One HouseholdCreate (plus optional "
-                    + "householdCode) per line"), example = "{\"communeCode\":\"29956\",\"hamletCode\":\"29956-01\",\"address\":\"Số 12\","
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One HouseholdCreate per line, "
+                    + "optionally with \"householdCode\", e.g. {\"communeCode\":\"29956\",\"hamletCode\":\"29956-01\",\"address\":\"Số 12\","
                     + "\"members\":[{\"fullName\":\"Nguyễn Văn An\",\"dateOfBirth\":\"1978-04-12\",\"sex\":\"MALE\",\"relationship\":\"HEAD\","
                     + "\"citizenId\":\"087078001234\",\"ethnicity\":\"KINH\",\"disability\":\"NONE\",\"schoolAttendance\":\"NOT_APPLICABLE\","
-                    + "\"educationLevel\":\"LOWER_SECONDARY\",\"employment\":\"SELF_EMPLOYED\",\"labourContract\":\"NOT_APPLICABLE\"}]}"),
+                    + "\"educationLevel\":\"LOWER_SECONDARY\",\"employment\":\"SELF_EMPLOYED\",\"labourContract\":\"NOT_APPLICABLE\"}]}")),
             @Content(mediaType = DocumentFormat.Types.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Queued (or, with a repeated Idempotency-Key, the job the key made)",
