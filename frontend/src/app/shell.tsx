@@ -5,6 +5,7 @@ import {
   IconClipboardCheck,
   IconClipboardList,
   IconHistory,
+  IconFileImport,
   IconHome,
   IconLogin,
   IconLogout,
@@ -16,7 +17,7 @@ import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
 import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
-import { paths, toAreas, toAudit, toHouseholds, toMe, toReview, toSelfCheck } from '@/lib/paths';
+import { paths, toAreas, toAudit, toHouseholds, toImports, toMe, toReview, toSelfCheck } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -125,6 +126,13 @@ export function Shell() {
       icon: IconClipboardList,
       visible: canSeeReview(me.data),
       match: paths.review.pattern,
+    },
+    {
+      to: toImports(),
+      label: t('app.nav.imports'),
+      icon: IconFileImport,
+      visible: hasPermission(me.data, paths.imports.permission),
+      match: paths.imports.pattern,
     },
     { to: toAreas(), label: t('app.nav.areas'), icon: IconMap2, visible: auth.isAuthenticated, match: '/areas' },
     {
