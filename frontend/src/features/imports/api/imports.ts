@@ -24,9 +24,10 @@ export const useImport = (id: string | undefined) =>
     refetchInterval: (q) => (isRunning(q.state.data?.state) ? 1000 : false),
   });
 
-export const useImportProblems = (id: string | undefined, page: number, language: string) =>
+/** The job's invalid count is part of the key: the list is read again as the checks find more. */
+export const useImportProblems = (id: string | undefined, page: number, language: string, found: number) =>
   useQuery({
-    queryKey: ['import-problems', id, page, language],
+    queryKey: ['import-problems', id, page, language, found],
     enabled: !!id,
     queryFn: ({ signal }) =>
       unwrapAs<ImportProblemPage>(

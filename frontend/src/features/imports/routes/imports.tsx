@@ -52,7 +52,7 @@ function StateBadge({ job }: { job: ImportJob }) {
 function Problems({ job }: { job: ImportJob }) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(0);
-  const problems = useImportProblems(job.id, page, i18n.language);
+  const problems = useImportProblems(job.id, page, i18n.language, job.recordsInvalid ?? 0);
   const report = useDownloadProblemReport();
   if ((job.recordsInvalid ?? 0) === 0) return null;
   return (
