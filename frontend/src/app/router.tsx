@@ -11,6 +11,7 @@ import {
   HouseholdRegisterRoute,
   HouseholdsListRoute,
 } from '@/features/households';
+import { ImportsRoute } from '@/features/imports';
 import { MeRoute } from '@/features/me';
 import { CommuneReviewRoute, ReviewBoardRoute, ReviewCaseRoute } from '@/features/review';
 import { SelfCheckRoute } from '@/features/self-check';
@@ -78,6 +79,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.audit.permission}>
             <AuditEventsRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.imports.pattern),
+        element: (
+          <RequireAuth permission={paths.imports.permission}>
+            <ImportsRoute />
           </RequireAuth>
         ),
       },

@@ -9,6 +9,7 @@ export const paths = {
   householdEdit: { pattern: '/households/:householdId/edit', permission: 'household:write' },
   areas: { pattern: '/areas' },
   audit: { pattern: '/audit', permission: 'audit:read' },
+  imports: { pattern: '/imports', permission: 'import:run' },
   review: { pattern: '/review', permission: 'household:read' },
   communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
   reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
@@ -29,6 +30,7 @@ export const toHouseholdEdit = (householdId: string): string =>
   `/households/${encodeURIComponent(householdId)}/edit`;
 export const toAreas = (): string => '/areas';
 export const toAudit = (): string => '/audit';
+export const toImports = (): string => '/imports';
 /** The review board, on one cycle when given (the latest otherwise). */
 export const toReview = (cycleId?: string): string =>
   cycleId ? `/review?cycle=${encodeURIComponent(cycleId)}` : '/review';

@@ -292,6 +292,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered households or their current members as CSV, XLSX or NDJSON, by Accept
+         * @description HOUSEHOLDS: one row per registered household; MEMBERS: one row per current member with the household's code. Limited to the caller's area (a commune officer's own commune; district staff may name a commune or take all), in commune and household-code order, streamed from the database (a million rows need no more memory than a hundred). XLSX holds at most 1,048,575 rows (a worksheet's limit); ask for CSV or NDJSON beyond. Every export is audited.
+         */
+        get: operations["exportRegistry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households": {
         parameters: {
             query?: never;
@@ -517,6 +537,190 @@ export interface paths {
         get: operations["listHouseholdPovertyStatuses"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports, newest first
+         * @description Every import for district-wide callers; a commune's own imports otherwise.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a file of households and queue its import
+         * @description The body is the file itself, streamed (no size bound by memory; up to 4 GB): NDJSON (one household create body per line, optionally with "householdCode" to update that household), CSV (UTF-8, with or without BOM; one row per member, the household's columns repeated; headers of the template in Vietnamese or English) or the XLSX template. The format follows the Content-Type (application/x-ndjson, text/csv, the XLSX type) or the format parameter. mode DRY_RUN only checks every record (commit it later with POST …/commit); COMMIT checks, then writes. Under ALL_OR_NOTHING a file with any invalid record writes nothing; under VALID_ROWS_ONLY the valid ones are written. matchBy HOUSEHOLD_CODE updates the household named by the record's householdCode; CITIZEN_ID updates the household whose current members hold the record's citizen ids; records that match nothing are registered as new households. The same Idempotency-Key with the same file and settings answers the first job again (Idempotency-Replayed: true); with another file, 422 IDEMPOTENCY_KEY_REUSED. A file whose content (SHA-256) is already committed by a job that was not rolled back is refused with 409 IMPORT_ALREADY_APPLIED. Answers 202 at once; poll Location or follow …/events.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template as XLSX or CSV, by Accept
+         * @description XLSX: the first sheet has the Vietnamese headers, an example household of two members and drop-down lists on every coded column; the sheet "Columns (English)" describes each column with its allowed values. CSV: the same headers and example, UTF-8 with BOM. Headers may also be written in English (the field names of the create body).
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: state and progress
+         * @description recordsRead, recordsValid and recordsInvalid grow while the file is checked, recordsWritten while it is written.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop an import
+         * @description A queued, running or checked import stops after the chunk in progress. What it wrote stays until it is rolled back.
+         */
+        post: operations["cancelImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a checked dry run
+         * @description Queues the writing of a VALIDATED import: its valid records (VALID_ROWS_ONLY) or all of them (ALL_OR_NOTHING, refused with 422 IMPORT_HAS_INVALID_RECORDS when some are invalid). The registry is checked again while writing.
+         */
+        post: operations["commitImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import's progress as server-sent events
+         * @description An event with the job every second while it runs; the stream ends after the first event in which the job has nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK).
+         */
+        get: operations["followImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/problem-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problems as a CSV or XLSX file, by Accept
+         * @description One row per problem: line, column, code, message (Vietnamese unless Accept-Language asks for English) and the record's original text.
+         */
+        get: operations["exportImportProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problems found in the import's records, in file order
+         * @description Messages in Vietnamese unless Accept-Language asks for English.
+         */
+        get: operations["listImportProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo everything an import wrote
+         * @description In one transaction: households the import registered are removed, households it updated get their facts and members back as they were. Each restored household's history records the rollback.
+         */
+        post: operations["rollbackImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1787,6 +1991,8 @@ export interface components {
             /** @example Thu nhập 1.400.000 đồng/người/tháng bằng hoặc thấp hơn chuẩn nghèo 1.500.000 đồng. */
             text: string;
         };
+        /** @enum {string} */
+        ExportKindParam: "households" | "members";
         /** @description Makes another current member the head. */
         HeadChangeRequest: {
             /** @description The member who becomes head */
@@ -1963,6 +2169,115 @@ export interface components {
             /** @description The commune or hamlet loudspeakers reach the home */
             hearsLoudspeaker?: boolean;
         };
+        /** @enum {string} */
+        ImportFormat: "NDJSON" | "CSV" | "XLSX";
+        /** @description An import of households with their members: its file, settings, state and progress. A record is one household (one NDJSON line; the rows of one household in CSV or XLSX). The counts grow while the job runs. */
+        ImportJob: {
+            id: components["schemas"]["UUID"];
+            format: components["schemas"]["ImportFormat"];
+            mode: components["schemas"]["ImportMode"];
+            policy: components["schemas"]["ImportPolicy"];
+            matchBy: components["schemas"]["ImportMatch"];
+            /** @description QUEUED → VALIDATING → VALIDATED (dry run; may be committed) | REJECTED (ALL_OR_NOTHING with invalid records) | WRITING → DONE. CANCELLED and FAILED end a job early; ROLLED_BACK after a rollback. */
+            state: components["schemas"]["ImportState"];
+            /** @example ho-ngheo-2026.csv */
+            fileName: string;
+            /**
+             * Format: int64
+             * @description Bytes
+             */
+            fileSize: number;
+            /** @description SHA-256 of the file, hex */
+            contentHash: string;
+            /**
+             * Format: int32
+             * @description Records read and checked so far
+             */
+            recordsRead: number;
+            /** Format: int32 */
+            recordsValid: number;
+            /** Format: int32 */
+            recordsInvalid: number;
+            /**
+             * Format: int32
+             * @description Records written to the registry so far
+             */
+            recordsWritten: number;
+            /** Format: int32 */
+            householdsCreated: number;
+            /** Format: int32 */
+            householdsUpdated: number;
+            /** Format: int32 */
+            membersWritten: number;
+            /** @description Why the job failed */
+            error?: string;
+            requestedAt: components["schemas"]["Instant"];
+            requestedBy: string;
+            startedAt?: components["schemas"]["Instant"];
+            validatedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            rolledBackAt?: components["schemas"]["Instant"];
+            rolledBackBy?: string;
+        };
+        ImportJobPage: {
+            items: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        ImportMatch: "NONE" | "HOUSEHOLD_CODE" | "CITIZEN_ID";
+        /** @enum {string} */
+        ImportMode: "DRY_RUN" | "COMMIT";
+        /** @enum {string} */
+        ImportPolicy: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
+        /** @description A problem of one record of an import file. */
+        ImportProblem: {
+            /**
+             * Format: int32
+             * @description The household's number in the file, from 1
+             */
+            recordNo: number;
+            /**
+             * Format: int32
+             * @description The line (NDJSON) or row (CSV, XLSX; the header is row 1) the problem is on
+             */
+            lineNo: number;
+            /**
+             * @description The column as the template names it in English
+             * @example citizenId
+             */
+            column?: string;
+            /**
+             * @description Where in the household create body
+             * @example /members/1/citizenId
+             */
+            pointer?: string;
+            /** @example CITIZEN_ID_BIRTH_YEAR */
+            code: string;
+            /** @description In the language asked for with Accept-Language (vi by default, or en) */
+            message: string;
+            /** @description The original line or rows of the record */
+            original?: string;
+        };
+        ImportProblemPage: {
+            items: components["schemas"]["ImportProblem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        ImportState: "QUEUED" | "VALIDATING" | "VALIDATED" | "REJECTED" | "WRITING" | "DONE" | "CANCELLED" | "FAILED" | "ROLLED_BACK";
         /** @description One answer of form B1 with the points the reviewer gave it */
         IncomeScoreItem: {
             /** @example HOUSEHOLD_SIZE */
@@ -3596,6 +3911,41 @@ export interface operations {
             413: components["responses"]["TooLarge"];
         };
     };
+    exportRegistry: {
+        parameters: {
+            query?: {
+                /** @example 29956 */
+                communeCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description households or members */
+                kind: components["schemas"]["ExportKindParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="households-29956.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
     listHouseholds: {
         parameters: {
             query?: {
@@ -4122,6 +4472,305 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name, as the job shows it
+                 * @example ho-ngheo-2026.csv
+                 */
+                fileName?: string;
+                /** @description Overrides the Content-Type */
+                format?: components["schemas"]["ImportFormat"];
+                matchBy?: components["schemas"]["ImportMatch"] & unknown;
+                mode?: components["schemas"]["ImportMode"] & unknown;
+                policy?: components["schemas"]["ImportPolicy"] & unknown;
+            };
+            header?: {
+                /** @description A unique value per file, such as a UUID, reused only to retry the upload */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Queued (or, with a repeated Idempotency-Key, the job the key made) */
+            202: {
+                headers: {
+                    /** @description The job, to poll */
+                    Location?: string;
+                    /** @description true when the key was used before */
+                    "Idempotency-Replayed"?: boolean;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="mau-nhap-ho.xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    commitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolated"];
+        };
+    };
+    followImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportImportProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="loi-nhap-….csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    listImportProblems: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProblemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rollbackImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getCurrentCaller: {

@@ -28,6 +28,9 @@ public final class Permissions {
     /** The Social Policy Bank's partner API: eligible households out, loan events in. */
     public static final String PARTNER_SOCIAL_BANK = "partner:social-bank";
 
+    /** Bulk imports of households (the importer client and district data staff). */
+    public static final String IMPORT_RUN = "import:run";
+
     private Permissions() {
     }
 }

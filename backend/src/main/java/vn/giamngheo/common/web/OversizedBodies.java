@@ -11,22 +11,26 @@ import vn.giamngheo.common.error.ProblemMapper;
 import vn.giamngheo.common.error.ProblemType;
 
 /**
- * The HTTP layer rejects bodies over quarkus.http.limits.max-body-size with an empty 413 before any resource runs,
- * so the problem mapper never sees them. Declared lengths are checked here first to give that answer the same
- * RFC 9457 shape.
+ * Bodies over giamngheo.http.max-body-size are refused here with a 413 problem before any resource runs. The HTTP
+ * layer's own limit (quarkus.http.limits.max-body-size) is raised for streamed import uploads, which are checked
+ * against their own limit as they are stored.
  */
 @ApplicationScoped
 public class OversizedBodies {
     private final long maxBytes;
 
-    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+    /** Uploads of import files stream to disk under their own limit (ImportConfig). */
+    private static final String STREAMED = "/api/v1/imports";
+
+    OversizedBodies(@ConfigProperty(name = "giamngheo.http.max-body-size") MemorySize max) {
         this.maxBytes = max.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String declared = ctx.request().getHeader("Content-Length");
-            if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= maxBytes) {
+            if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= maxBytes
+                    || ctx.request().path().equals(STREAMED)) {
                 ctx.next();
                 return;
             }

@@ -73,9 +73,11 @@ public class HouseholdService {
     private final ObjectMapper json;
     private final Event<HouseholdChanged> changes;
     private final Clock clock;
+    private final RegistrationCheck registration;
 
     HouseholdService(HouseholdRepository households, HouseholdMapper mapper, AreaService areas, AuditService audit,
-                     CallerScope caller, ObjectMapper json, Event<HouseholdChanged> changes) {
+                     CallerScope caller, ObjectMapper json, Event<HouseholdChanged> changes, RegistrationCheck registration) {
+        this.registration = registration;
         this.households = households;
         this.mapper = mapper;
         this.areas = areas;
@@ -146,16 +148,9 @@ public class HouseholdService {
         if (!caller.covers(in.communeCode())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "OUTSIDE_AREA", "You may register households only in your own commune");
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (areas.findCommune(in.communeCode()).isEmpty()) {
-            errors.add(FieldError.body("/communeCode", "UNKNOWN_COMMUNE", "is not a commune of the district"));
-        } else if (areas.findHamlet(in.hamletCode(), in.communeCode()).isEmpty()) {
-            errors.add(FieldError.body("/hamletCode", "UNKNOWN_HAMLET", "is not a hamlet of commune " + in.communeCode()));
-        }
         LocalDate today = today();
         List<MemberFacts> roster = in.members().stream().map(m -> mapper.facts(m, today)).toList();
-        HouseholdRules.checkRoster(roster, today).forEach(v -> errors.add(pointer("", v)));
-        throwIfAny(errors);
+        throwIfAny(registration.check(in, today, areas::find));
         for (int i = 0; i < roster.size(); i++) {
             requireCitizenIdFree(roster.get(i).citizenId(), null, "/members/" + i + "/citizenId");
         }

@@ -1,0 +1,35 @@
+package vn.giamngheo.transfer.service;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Imports (giamngheo.imports.*). */
+@ConfigMapping(prefix = "giamngheo.imports")
+public interface ImportConfig {
+    /** Where uploaded files wait for their job; must survive a restart (a job resumes from its file). */
+    @WithDefault("data/imports")
+    String storageDir();
+
+    @WithDefault("4G")
+    MemorySize maxFileSize();
+
+    /** False on replicas that should only answer requests. */
+    @WithDefault("true")
+    boolean workerEnabled();
+
+    /** Records validated or written per transaction. */
+    @WithDefault("1000")
+    int chunkSize();
+
+    @WithDefault("10S")
+    Duration pollInterval();
+
+    /** An active job whose heartbeat is older than this is taken over (its worker died). */
+    @WithDefault("2M")
+    Duration staleAfter();
+
+    @WithDefault("3")
+    int maxAttempts();
+}

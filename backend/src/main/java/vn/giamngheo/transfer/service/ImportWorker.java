@@ -1,0 +1,270 @@
+package vn.giamngheo.transfer.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.giamngheo.transfer.domain.CsvRows;
+import vn.giamngheo.transfer.domain.ImportFileException;
+import vn.giamngheo.transfer.domain.ImportRecord;
+import vn.giamngheo.transfer.domain.ImportState;
+import vn.giamngheo.transfer.domain.NdjsonRecords;
+import vn.giamngheo.transfer.domain.RecordSource;
+import vn.giamngheo.transfer.domain.TableRecords;
+import vn.giamngheo.transfer.domain.XlsxRows;
+import vn.giamngheo.transfer.persistence.ImportJobRepository;
+
+/**
+ * Runs queued import jobs, one at a time per replica, as the what-if worker runs its runs: claim with
+ * FOR UPDATE SKIP LOCKED, chunks committed with the cursor, a heartbeat, hand-back on shutdown and take-over of a
+ * job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
+ * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass.
+ */
+@ApplicationScoped
+public class ImportWorker {
+    private static final Logger LOG = Logger.getLogger(ImportWorker.class);
+
+    private final ImportJobService jobs;
+    private final RecordChecker checker;
+    private final UploadStore files;
+    private final ImportConfig config;
+    private final ObjectMapper json;
+    private final String name = ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean stopping;
+    private ExecutorService loop;
+    private ExecutorService reader;
+
+    ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config) {
+        this.jobs = jobs;
+        this.checker = checker;
+        this.files = files;
+        this.config = config;
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    void start(@Observes StartupEvent e) {
+        if (!config.workerEnabled()) {
+            return;
+        }
+        loop = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        loop.execute(this::serve);
+    }
+
+    void stop(@Observes ShutdownEvent e) throws InterruptedException {
+        if (loop == null) {
+            return;
+        }
+        stopping = true;
+        wake.release();
+        loop.shutdown();
+        if (!loop.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("import worker did not stop within 30 s; its job will be taken over when its heartbeat is stale");
+        }
+        reader.shutdownNow();
+    }
+
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued event) {
+        wake.release();
+    }
+
+    private void serve() {
+        while (!stopping) {
+            try {
+                Optional<ImportJobRepository.Job> job = jobs.claimNext(name);
+                if (job.isPresent()) {
+                    execute(job.get());
+                } else if (wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("import worker stopped by an error (database unreachable?); trying again after the poll interval", e);
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void execute(ImportJobRepository.Job job) {
+        long started = System.nanoTime();
+        try {
+            ImportState state = job.state();
+            if (state == ImportState.WRITING && job.validatedAt() == null) {
+                if (singlePass(job)) {
+                    files.delete(job.id());
+                    LOG.infof("import %s checked and written in %d ms", job.id(), (System.nanoTime() - started) / 1_000_000);
+                }
+                return;
+            }
+            if (state == ImportState.VALIDATING) {
+                Optional<ImportState> next = validate(job);
+                if (next.isEmpty()) {
+                    return;
+                }
+                state = next.get();
+                if (state != ImportState.WRITING) {
+                    if (state == ImportState.REJECTED) {
+                        files.delete(job.id());
+                    }
+                    LOG.infof("import %s checked in %d ms: %s", job.id(), (System.nanoTime() - started) / 1_000_000, state);
+                    return;
+                }
+                job = jobs.find(job.id()).orElseThrow();
+            }
+            if (state == ImportState.WRITING && write(job)) {
+                files.delete(job.id());
+                LOG.infof("import %s written in %d ms", job.id(), (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (ImportJobService.JobLost e) {
+            LOG.infof("import %s was cancelled or taken over; stopping here", job.id());
+        } catch (ImportJobService.AllOrNothingBroken e) {
+            jobs.failAndUndo(job, name, e.getMessage());
+            files.delete(job.id());
+        } catch (ImportFileException e) {
+            jobs.fail(job.id(), name, e.code + ": " + e.getMessage());
+            files.delete(job.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "import %s failed", job.id());
+            jobs.fail(job.id(), name, "stopped by an error; the service log has the details");
+        }
+    }
+
+    /** The checking pass; empty when the job was cancelled, taken over or handed back. */
+    private Optional<ImportState> validate(ImportJobRepository.Job job) throws IOException, InterruptedException {
+        RecordChecker.Seen seen = new RecordChecker.Seen();
+        if (!chunks(job, r -> checker.remember(r, seen), chunk -> jobs.validateChunk(job, name, chunk, seen))) {
+            return Optional.empty();
+        }
+        return jobs.endValidation(job, name);
+    }
+
+    /** The writing pass after the checks; false when the job was cancelled, taken over or handed back. */
+    private boolean write(ImportJobRepository.Job job) throws IOException, InterruptedException {
+        BitSet invalid = jobs.invalidRecords(job.id());
+        return chunks(job, r -> { }, chunk -> jobs.writeChunk(job, name, chunk, invalid)) && jobs.finishWriting(job, name);
+    }
+
+    /** Checks and writes in one pass (a commit under VALID_ROWS_ONLY). */
+    private boolean singlePass(ImportJobRepository.Job job) throws IOException, InterruptedException {
+        RecordChecker.Seen seen = new RecordChecker.Seen();
+        return chunks(job, r -> checker.remember(r, seen), chunk -> jobs.checkAndWriteChunk(job, name, chunk, seen))
+                && jobs.finishWriting(job, name);
+    }
+
+    /**
+     * Passes over the records before the job's cursor (a resumed job did them), then hands over the file chunk by chunk.
+     * The next chunk is read and parsed on another thread while this one is checked and written, so parsing and the
+     * database's work overlap. False when a step answers false or the worker is stopping (the job is handed back).
+     */
+    private boolean chunks(ImportJobRepository.Job job, java.util.function.Consumer<ImportRecord> passed,
+                           java.util.function.Predicate<List<ImportRecord>> step) throws IOException, InterruptedException {
+        try (RecordSource source = open(job)) {
+            for (int i = 0; i < job.cursor(); i++) {
+                ImportRecord r = source.next();
+                if (r == null) {
+                    break;
+                }
+                passed.accept(r);
+            }
+            Future<List<ImportRecord>> next = reader.submit(() -> read(source));
+            try {
+                while (true) {
+                    List<ImportRecord> chunk = get(next);
+                    if (chunk.isEmpty()) {
+                        return true;
+                    }
+                    if (stopping) {
+                        jobs.release(job.id(), name);
+                        return false;
+                    }
+                    next = reader.submit(() -> read(source));
+                    if (!step.test(chunk)) {
+                        return false;
+                    }
+                }
+            } finally {
+                try {
+                    next.get();
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // the read ahead is not needed any more
+                }
+            }
+        }
+    }
+
+    private static List<ImportRecord> get(Future<List<ImportRecord>> next) throws IOException, InterruptedException {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<ImportRecord> read(RecordSource source) throws IOException {
+        List<ImportRecord> chunk = new ArrayList<>(config.chunkSize());
+        ImportRecord r;
+        while (chunk.size() < config.chunkSize() && (r = source.next()) != null) {
+            chunk.add(r);
+        }
+        return chunk;
+    }
+
+    private RecordSource open(ImportJobRepository.Job job) throws IOException {
+        if (!files.exists(job.id())) {
+            throw new ImportFileException("FILE_GONE", "The uploaded file is no longer kept; upload it again");
+        }
+        return switch (job.format()) {
+            case NDJSON -> new NdjsonRecords(input(job), json);
+            case CSV -> new TableRecords(new CsvRows(input(job)));
+            case XLSX -> new TableRecords(new XlsxRows(files.file(job.id()).toFile()));
+        };
+    }
+
+    private InputStream input(ImportJobRepository.Job job) throws IOException {
+        return Files.newInputStream(files.file(job.id()));
+    }
+}

@@ -1,0 +1,1 @@
+export { ImportsRoute } from './routes/imports';

@@ -1,0 +1,71 @@
+import type { components } from '@/lib/api/schema';
+
+export type ImportJob = components['schemas']['ImportJob'];
+export type ImportFormat = NonNullable<ImportJob['format']>;
+export type ImportState = NonNullable<ImportJob['state']>;
+export type ImportPolicy = NonNullable<ImportJob['policy']>;
+export type ImportMatch = NonNullable<ImportJob['matchBy']>;
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The format of a dropped file, by its name (browsers often give CSV and NDJSON files no type); null when not importable. */
+export function formatOf(file: { name: string; type?: string }): ImportFormat | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.xlsx') || file.type === XLSX_TYPE) return 'XLSX';
+  if (name.endsWith('.csv') || file.type === 'text/csv') return 'CSV';
+  if (name.endsWith('.ndjson') || name.endsWith('.jsonl') || file.type === 'application/x-ndjson') return 'NDJSON';
+  return null;
+}
+
+export function contentTypeOf(format: ImportFormat): string {
+  return format === 'XLSX' ? XLSX_TYPE : format === 'CSV' ? 'text/csv' : 'application/x-ndjson';
+}
+
+/** A worker has work to do on the job: keep polling it. */
+export function isRunning(state: ImportState | undefined): boolean {
+  return state === 'QUEUED' || state === 'VALIDATING' || state === 'WRITING';
+}
+
+/** A checked dry run can be written, unless all-or-nothing and some records are invalid. */
+export function canCommit(job: ImportJob): boolean {
+  return job.state === 'VALIDATED' && !(job.policy === 'ALL_OR_NOTHING' && (job.recordsInvalid ?? 0) > 0);
+}
+
+export function canCancel(job: ImportJob): boolean {
+  return isRunning(job.state) || job.state === 'VALIDATED';
+}
+
+export function canRollback(job: ImportJob): boolean {
+  return (job.recordsWritten ?? 0) > 0 && (job.state === 'DONE' || job.state === 'CANCELLED' || job.state === 'FAILED');
+}
+
+/**
+ * How far the job is, 0–100, or null when it cannot be told (the checks of a file whose length in records is not
+ * known yet). Writing after the checks knows its total: the records read.
+ */
+export function progressPercent(job: ImportJob): number | null {
+  const read = job.recordsRead ?? 0;
+  switch (job.state) {
+    case 'QUEUED':
+      return 0;
+    case 'WRITING': {
+      if (!job.validatedAt || read === 0) return null;
+      const done = (job.recordsWritten ?? 0) + (job.recordsInvalid ?? 0);
+      return Math.min(100, Math.round((100 * done) / read));
+    }
+    case 'VALIDATING':
+      return null;
+    default:
+      return 100;
+  }
+}
+
+/** A new key per upload: a retry of the same upload (the same File object) reuses it. */
+export function idempotencyKey(file: File, keys: WeakMap<File, string>): string {
+  let key = keys.get(file);
+  if (!key) {
+    key = globalThis.crypto.randomUUID();
+    keys.set(file, key);
+  }
+  return key;
+}
