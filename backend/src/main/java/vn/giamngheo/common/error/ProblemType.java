@@ -10,6 +10,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("/problems/not-acceptable", 406, "Not acceptable"),
     METHOD_NOT_ALLOWED("/problems/method-not-allowed", 405, "Method not allowed"),
     CONFLICT("/problems/conflict", 409, "Conflict"),
+    LENGTH_REQUIRED("/problems/length-required", 411, "Length required"),
     PRECONDITION_FAILED("/problems/precondition", 412, "Precondition failed"),
     PRECONDITION_REQUIRED("/problems/precondition", 428, "Precondition required"),
     TOO_LARGE("/problems/too-large", 413, "Payload too large"),

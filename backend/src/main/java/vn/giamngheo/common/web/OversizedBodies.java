@@ -2,6 +2,7 @@ package vn.giamngheo.common.web;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -13,7 +14,8 @@ import vn.giamngheo.common.error.ProblemType;
 /**
  * Bodies over giamngheo.http.max-body-size are refused here with a 413 problem before any resource runs. The HTTP
  * layer's own limit (quarkus.http.limits.max-body-size) is raised for streamed import uploads, which are checked
- * against their own limit as they are stored.
+ * against their own limit as they are stored; so everywhere else a body must state its length (411 when it is sent
+ * in chunks), or a chunked body could grow up to the raised limit.
  */
 @ApplicationScoped
 public class OversizedBodies {
@@ -28,20 +30,27 @@ public class OversizedBodies {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            String declared = ctx.request().getHeader("Content-Length");
-            if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= maxBytes
-                    || ctx.request().path().equals(STREAMED)) {
+            if (ctx.request().path().equals(STREAMED)) {
                 ctx.next();
                 return;
             }
-            ProblemType type = ProblemType.TOO_LARGE;
-            JsonObject body = new JsonObject()
-                    .put("type", type.uri).put("title", type.title).put("status", type.status)
-                    .put("detail", "The request body is larger than the service accepts")
-                    .put("instance", ctx.request().path()).put("code", "PAYLOAD_TOO_LARGE")
-                    .put("traceId", Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
-            ctx.response().setStatusCode(type.status).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
-                    .putHeader("Connection", "close").end(body.encode());
+            String declared = ctx.request().getHeader("Content-Length");
+            if (declared == null && ctx.request().getHeader("Transfer-Encoding") != null) {
+                refuse(ctx, ProblemType.LENGTH_REQUIRED, "LENGTH_REQUIRED", "Send the body with a Content-Length (chunked bodies are taken only by imports)");
+            } else if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > maxBytes) {
+                refuse(ctx, ProblemType.TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is larger than the service accepts");
+            } else {
+                ctx.next();
+            }
         });
+    }
+
+    private static void refuse(RoutingContext ctx, ProblemType type, String code, String detail) {
+        JsonObject body = new JsonObject()
+                .put("type", type.uri).put("title", type.title).put("status", type.status)
+                .put("detail", detail).put("instance", ctx.request().path()).put("code", code)
+                .put("traceId", Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
+        ctx.response().setStatusCode(type.status).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
+                .putHeader("Connection", "close").end(body.encode());
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import vn.giamngheo.common.error.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -176,7 +178,13 @@ public class HouseholdBulkService {
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchUndone undo(UUID batchId, String actor) {
         HouseholdBulkRepository.BatchHouseholds touched = bulk.batchHouseholds(batchId);
-        bulk.undo(batchId, actor, Instant.now());
+        try {
+            bulk.undo(batchId, actor, Instant.now());
+        } catch (ConstraintViolationException e) {
+            // a household the batch created is already used by a later record (a review case, a frozen status, an entitlement)
+            throw ProblemException.conflict("BATCH_IN_USE", "Households this batch created are already used by later records"
+                    + " (reviews, statuses or entitlements); archive them instead of undoing the batch");
+        }
         for (UUID id : touched.changed()) {
             audit.record(AuditEntry.write("HOUSEHOLD_IMPORT_UNDONE", HOUSEHOLD, id, id,
                     touched.communes().get(id), List.of()).withContext(Map.of("batch", batchId.toString())), actor, batchId.toString());

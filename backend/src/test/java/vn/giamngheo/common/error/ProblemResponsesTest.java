@@ -6,9 +6,18 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.Fixtures;
@@ -80,6 +89,19 @@ class ProblemResponsesTest {
         given().auth().oauth2(Tokens.districtOfficer()).contentType(ContentType.JSON).body(huge)
                 .post("/api/v1/households")
                 .then().statusCode(413).contentType("application/problem+json").body("code", is("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void chunkedBodiesOutsideImportsMustStateTheirLength() throws Exception {
+        // a body of unknown length is sent in chunks; only import uploads may grow past the 1 MB limit that way
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/households"))
+                .header("Authorization", "Bearer " + Tokens.districtOfficer()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"LENGTH_REQUIRED\""), response.body());
     }
 
     @Test

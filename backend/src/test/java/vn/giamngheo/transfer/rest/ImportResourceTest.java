@@ -139,6 +139,29 @@ class ImportResourceTest {
     }
 
     @Test
+    void anImportWhoseHouseholdsLaterRecordsUseIsNotUndone() throws Exception {
+        Map<String, Object> a = Fixtures.household("29956", "Lê Văn Mười");
+        String id = upload(importer(), line(a), NDJSON, "?mode=COMMIT&policy=VALID_ROWS_ONLY", UUID.randomUUID().toString())
+                .then().statusCode(202).extract().path("id");
+        await(id, "DONE");
+        // the household has since been reviewed: its frozen status points at it
+        Sql.update("insert into review_cycle (id, kind, year, month, standard_code, reference_date, opens_on, closes_on, state,"
+                + " consolidated_at, consolidated_by, created_at, created_by, updated_at, updated_by)"
+                + " values (gen_random_uuid(), 'REGULAR', 2039, 3, 'ND07_2021', date '2039-03-01', date '2039-03-01', date '2039-03-31',"
+                + " 'CONSOLIDATED', now(), 'test', now(), 'test', now(), 'test')");
+        Sql.update("insert into household_status_record (id, household_id, cycle_id, year, commune_code, status_start, status_end,"
+                + " transition, standard_code, decided_on, frozen_at)"
+                + " select gen_random_uuid(), m.household_id, c.id, 2039, '29956', 'POOR', 'POOR', 'REMAINED_POOR', 'ND07_2021',"
+                + " date '2039-03-20', now() from household_member m, review_cycle c"
+                + " where m.citizen_id = '" + headCitizenId(a) + "' and c.year = 2039 and c.month = 3");
+
+        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
+                .contentType("application/problem+json").body("code", is("BATCH_IN_USE"));
+        assertThat(registered(headCitizenId(a))).isEqualTo(1);
+        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"));
+    }
+
+    @Test
     void allOrNothingWritesNothingWhenOneRecordIsInvalid() throws Exception {
         Map<String, Object> a = Fixtures.household("29956", "Phạm Văn Tám");
         Map<String, Object> bad = Fixtures.household("29956", "Phạm Văn Chín");
