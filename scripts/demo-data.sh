@@ -3,7 +3,8 @@
 #   SIZE  number of households to generate (default 3000)
 #   DB    database (default giamngheo); the schema must exist (start the backend once: Flyway creates it)
 # Runs scripts/demo-data.sql with psql -v size=SIZE as the application role, then scripts/demo-review.sql
-# (the 2022 periodic review in progress, created once).
+# (the 2022 periodic review in progress, created once) and scripts/demo-monitoring.sql (benefit delivery and the
+# current year's 6-month report period with some units reported, one returned, some missing; created once).
 # Environment: DB_HOST, DB_PORT, DB_USER, DB_PASSWORD as for scripts/postgres.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -19,5 +20,5 @@ log "loading demo data: $SIZE households into $DB"
 t0=$SECONDS
 PGPASSWORD=${DB_PASSWORD:-giamngheo} PGOPTIONS="-c client_min_messages=warning" \
   psql -h "${DB_HOST:-127.0.0.1}" -p "${DB_PORT:-5432}" -U "${DB_USER:-giamngheo}" -d "$DB" \
-    -v ON_ERROR_STOP=1 -v size="$SIZE" -q -f "$SQL" -f "$ROOT/scripts/demo-review.sql"
+    -v ON_ERROR_STOP=1 -v size="$SIZE" -q -f "$SQL" -f "$ROOT/scripts/demo-review.sql" -f "$ROOT/scripts/demo-monitoring.sql"
 ok "demo data loaded into $DB in $((SECONDS - t0))s"
