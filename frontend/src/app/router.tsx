@@ -11,6 +11,7 @@ import {
   HouseholdsListRoute,
 } from '@/features/households';
 import { MeRoute } from '@/features/me';
+import { MonitoringDashboardRoute, MonitoringPeriodRoute, MonitoringSubmissionRoute } from '@/features/monitoring';
 import { CommuneReviewRoute, ReviewBoardRoute, ReviewCaseRoute } from '@/features/review';
 import { SelfCheckRoute } from '@/features/self-check';
 import { paths } from '@/lib/paths';
@@ -98,6 +99,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.reviewCase.permission}>
             <ReviewCaseRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.monitoring.pattern),
+        element: (
+          <RequireAuth permission={paths.monitoring.permission}>
+            <MonitoringDashboardRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.monitoringPeriod.pattern),
+        element: (
+          <RequireAuth permission={paths.monitoringPeriod.permission}>
+            <MonitoringPeriodRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.monitoringSubmission.pattern),
+        element: (
+          <RequireAuth permission={paths.monitoringSubmission.permission}>
+            <MonitoringSubmissionRoute />
           </RequireAuth>
         ),
       },

@@ -1,6 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconChartBar,
   IconChevronDown,
   IconClipboardCheck,
   IconClipboardList,
@@ -14,9 +15,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
+import { canSeeMonitoring } from '@/features/monitoring';
 import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
-import { paths, toAreas, toAudit, toHouseholds, toMe, toReview, toSelfCheck } from '@/lib/paths';
+import { paths, toAreas, toAudit, toHouseholds, toMe, toMonitoring, toReview, toSelfCheck } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -125,6 +127,13 @@ export function Shell() {
       icon: IconClipboardList,
       visible: canSeeReview(me.data),
       match: paths.review.pattern,
+    },
+    {
+      to: toMonitoring(),
+      label: t('monitoring.nav'),
+      icon: IconChartBar,
+      visible: canSeeMonitoring(me.data),
+      match: '/monitoring',
     },
     { to: toAreas(), label: t('app.nav.areas'), icon: IconMap2, visible: auth.isAuthenticated, match: '/areas' },
     {

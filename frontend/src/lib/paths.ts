@@ -12,6 +12,9 @@ export const paths = {
   review: { pattern: '/review', permission: 'household:read' },
   communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
   reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
+  monitoring: { pattern: '/monitoring', permission: 'report:read' },
+  monitoringPeriod: { pattern: '/monitoring/periods/:periodId', permission: 'report:read' },
+  monitoringSubmission: { pattern: '/monitoring/submissions/:submissionId', permission: 'report:read' },
   me: { pattern: '/me' },
   selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;
@@ -35,5 +38,9 @@ export const toCommuneReview = (communeReviewId: string, search?: URLSearchParam
   return query ? `${path}?${query}` : path;
 };
 export const toReviewCase = (caseId: string): string => `/review/cases/${encodeURIComponent(caseId)}`;
+export const toMonitoring = (): string => '/monitoring';
+export const toMonitoringPeriod = (periodId: string): string => `/monitoring/periods/${encodeURIComponent(periodId)}`;
+export const toMonitoringSubmission = (submissionId: string): string =>
+  `/monitoring/submissions/${encodeURIComponent(submissionId)}`;
 export const toMe = (): string => '/me';
 export const toSelfCheck = (): string => '/tu-kiem-tra';
