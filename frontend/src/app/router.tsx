@@ -105,7 +105,7 @@ export const routes: RouteObject[] = [
       {
         path: relative(paths.monitoring.pattern),
         element: (
-          <RequireAuth permission={paths.monitoring.permission}>
+          <RequireAuth>
             <MonitoringDashboardRoute />
           </RequireAuth>
         ),
@@ -113,7 +113,7 @@ export const routes: RouteObject[] = [
       {
         path: relative(paths.monitoringPeriod.pattern),
         element: (
-          <RequireAuth permission={paths.monitoringPeriod.permission}>
+          <RequireAuth>
             <MonitoringPeriodRoute />
           </RequireAuth>
         ),
@@ -121,7 +121,7 @@ export const routes: RouteObject[] = [
       {
         path: relative(paths.monitoringSubmission.pattern),
         element: (
-          <RequireAuth permission={paths.monitoringSubmission.permission}>
+          <RequireAuth>
             <MonitoringSubmissionRoute />
           </RequireAuth>
         ),

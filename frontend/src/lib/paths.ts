@@ -12,9 +12,10 @@ export const paths = {
   review: { pattern: '/review', permission: 'household:read' },
   communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
   reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
-  monitoring: { pattern: '/monitoring', permission: 'report:read' },
-  monitoringPeriod: { pattern: '/monitoring/periods/:periodId', permission: 'report:read' },
-  monitoringSubmission: { pattern: '/monitoring/submissions/:submissionId', permission: 'report:read' },
+  // readers of program reports hold report:submit, report:review or audit:read; the API checks which
+  monitoring: { pattern: '/monitoring' },
+  monitoringPeriod: { pattern: '/monitoring/periods/:periodId' },
+  monitoringSubmission: { pattern: '/monitoring/submissions/:submissionId' },
   me: { pattern: '/me' },
   selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;

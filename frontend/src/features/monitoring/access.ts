@@ -1,4 +1,4 @@
-/** The monitoring screens are for whoever may read program reports (district staff, auditors, units' staff). */
+/** Program reports are read by the units that submit them, the standing office that reviews them, and auditors. */
 export function canSeeMonitoring(me: { permissions: string[] } | undefined): boolean {
-  return !!me?.permissions.includes('report:read');
+  return !!me?.permissions.some((p) => p === 'report:submit' || p === 'report:review' || p === 'audit:read');
 }

@@ -35,8 +35,8 @@ describe('latestYear', () => {
 });
 
 describe('who may do what', () => {
-  const commune = { permissions: ['report:read', 'report:submit'], ownUnit: 'XA-29956' };
-  const office = { permissions: ['report:read', 'report:review'] };
+  const commune = { permissions: ['report:submit'], ownUnit: 'XA-29956' };
+  const office = { permissions: ['report:review'] };
 
   it('gives a unit its own unit from the token scope', () => {
     expect(ownUnit({ communeCode: '29956' })).toBe('XA-29956');

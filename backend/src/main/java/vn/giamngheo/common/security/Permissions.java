@@ -24,8 +24,6 @@ public final class Permissions {
     public static final String PARTNER_SOCIAL_INSURANCE = "partner:social-insurance";
     /** The Social Policy Bank's partner API: eligible households out, loan events in. */
     public static final String PARTNER_SOCIAL_BANK = "partner:social-bank";
-    /** Read program reports, periods, submissions and the monitoring dashboard (own unit or commune without district scope). */
-    public static final String REPORT_READ = "report:read";
     /** Prepare and hand in the own unit's reports (a department or a commune). */
     public static final String REPORT_SUBMIT = "report:submit";
     /** The standing office: open report periods, return or accept submissions, consolidate the district report. */

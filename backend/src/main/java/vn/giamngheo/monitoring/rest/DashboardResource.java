@@ -24,7 +24,7 @@ import vn.giamngheo.monitoring.service.DashboardService;
 @Path("/api/v1/dashboard")
 @Tag(name = "Program monitoring")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permissions.REPORT_READ)
+@RolesAllowed({Permissions.REPORT_SUBMIT, Permissions.REPORT_REVIEW, Permissions.AUDIT_READ})
 public class DashboardResource {
     private final DashboardService dashboard;
 

@@ -19,7 +19,7 @@ import vn.giamngheo.monitoring.service.ProgramService;
 @Path("/api/v1")
 @Tag(name = "Program monitoring")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permissions.REPORT_READ)
+@RolesAllowed({Permissions.REPORT_SUBMIT, Permissions.REPORT_REVIEW, Permissions.AUDIT_READ})
 public class ProgramResource {
     private final ProgramService program;
 

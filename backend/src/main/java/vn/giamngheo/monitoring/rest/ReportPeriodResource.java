@@ -50,7 +50,7 @@ import vn.giamngheo.monitoring.service.ReportingService;
 @Tag(name = "Program monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permissions.REPORT_READ)
+@RolesAllowed({Permissions.REPORT_SUBMIT, Permissions.REPORT_REVIEW, Permissions.AUDIT_READ})
 public class ReportPeriodResource {
     private final ReportingService reporting;
     private final ConsolidationService consolidation;

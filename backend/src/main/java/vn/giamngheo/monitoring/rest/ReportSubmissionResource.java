@@ -46,7 +46,7 @@ import vn.giamngheo.monitoring.service.ReportingService;
 @Tag(name = "Program monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permissions.REPORT_READ)
+@RolesAllowed({Permissions.REPORT_SUBMIT, Permissions.REPORT_REVIEW, Permissions.AUDIT_READ})
 public class ReportSubmissionResource {
     private static final String IF_MATCH_DOC = "The submission's ETag (its version), e.g. \"3\"";
 
