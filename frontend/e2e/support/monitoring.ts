@@ -8,9 +8,9 @@ export class MonitoringPages {
     await this.page.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('Loại báo cáo').selectOption(kind);
-    await dialog.getByLabel('Năm').fill(String(year));
+    await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
     await dialog.getByLabel(/Hạn gửi/).fill(dueOn);
-    await dialog.getByLabel('Tên báo cáo').fill(title);
+    await dialog.getByLabel('Tên báo cáo', { exact: true }).fill(title);
     await dialog.getByLabel(/Đơn vị phải báo cáo/).fill(units);
     await dialog.getByRole('button', { name: 'Mở kỳ' }).click();
     await expect(this.page).toHaveURL(/\/monitoring\/periods\//);
