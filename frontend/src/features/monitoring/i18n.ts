@@ -200,3 +200,5 @@ export function registerMonitoringTexts(): void {
   i18n.addResourceBundle('vi', 'translation', { monitoring: vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { monitoring: en }, true, false);
 }
+
+registerMonitoringTexts();

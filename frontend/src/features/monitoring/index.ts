@@ -1,6 +1,4 @@
-import { registerMonitoringTexts } from './i18n';
-
-registerMonitoringTexts();
+import './i18n';
 
 export { MonitoringDashboardRoute } from './routes/dashboard';
 export { MonitoringPeriodRoute } from './routes/period';

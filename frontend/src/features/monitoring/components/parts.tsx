@@ -1,3 +1,4 @@
+import '../i18n';
 import { Badge, Box, Button, Group, Progress, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
