@@ -84,19 +84,22 @@ public class DashboardService {
                 t.decided = true;
             }
         }
-        // a consolidated review without per-commune rows (imported history) counts today's households
+        // A consolidated review without per-commune rows (imported history) takes the households at the start of the
+        // next review, the count closest to its end; only when there is none are today's households counted (a scan
+        // of the household table, the one statement here that grows with the registry).
         Map<String, Long> now = null;
-        for (RegistryRepository.Cycle c : cycles) {
-            for (Tally t : tallies.getOrDefault(c.id(), Map.of()).values()) {
-                if (t.households == 0) {
-                    now = now == null ? registry.householdsNow(area) : now;
+        for (int i = 0; i < cycles.size(); i++) {
+            Map<String, Tally> next = i + 1 < cycles.size() ? tallies.getOrDefault(cycles.get(i + 1).id(), Map.of()) : Map.of();
+            for (Map.Entry<String, Tally> e : tallies.getOrDefault(cycles.get(i).id(), Map.of()).entrySet()) {
+                if (e.getValue().households > 0) {
+                    continue;
                 }
-            }
-            if (now != null) {
-                for (Map.Entry<String, Tally> e : tallies.getOrDefault(c.id(), Map.of()).entrySet()) {
-                    if (e.getValue().households == 0) {
-                        e.getValue().households = now.getOrDefault(e.getKey(), 0L);
-                    }
+                Tally following = next.get(e.getKey());
+                if (following != null && following.households > 0) {
+                    e.getValue().households = following.households;
+                } else {
+                    now = now == null ? registry.householdsNow(area) : now;
+                    e.getValue().households = now.getOrDefault(e.getKey(), 0L);
                 }
             }
         }
