@@ -5,7 +5,9 @@
 --   * health-insurance cards issued by the Social Insurance office, from the start of the year the card covers; the
 --     card number and expiry also go to the member's record, as the card write-back does;
 --   * household loans (poor, near-poor, clean water and sanitation, …) asked for, approved, disbursed, and their
---     repayment, by the Social Policy Bank.
+--     repayment, by the Social Policy Bank;
+--   * vocational training: about 1 in 8 working-age people asks; most of them are on a course or have finished it,
+--     and some of those found work after it.
 -- Uptake differs per commune, so the board has communes at or near the 100 % target and communes far from it: most
 -- cards and loans in 29962, 29974, 29980 and 29992, about half in 29956, 29971 and 29977, few in 29983, 29995 and
 -- 29998. When the 2026 review is consolidated, the entitlements of households that left a list end while their card
@@ -23,7 +25,7 @@ create temporary table demo_target on commit drop as
 select e.id, e.program_code, e.rule_code, p.kind, e.household_id, e.member_id, e.commune_code, e.valid_from, e.valid_to,
        e.amount_cap_vnd, abs(hashtext(e.id::text)) as hash, coalesce(u.requested, 50) as requested, coalesce(u.fulfilled, 50) as fulfilled
 from entitlement e
-join benefit_program p on p.code = e.program_code and p.kind in ('HEALTH_INSURANCE', 'LOAN')
+join benefit_program p on p.code = e.program_code and p.kind in ('HEALTH_INSURANCE', 'LOAN', 'VOCATIONAL_TRAINING')
 join household h on h.id = e.household_id and h.created_by = 'demo-data'
 left join demo_uptake u on u.commune_code = e.commune_code
 where e.state = 'ELIGIBLE'
@@ -65,6 +67,18 @@ update entitlement e set state = l.state, loan_amount_vnd = case when l.state in
                          updated_at = now(), updated_by = 'demo-data'
 from demo_loan l where e.id = l.id and l.state <> 'ELIGIBLE';
 
+-- training: asked for (REQUESTED), on a course (ENROLLED), completed (FULFILLED), employed after it for some
+create temporary table demo_course on commit drop as
+select t.*, case when t.hash % 5 = 0 then 'REQUESTED' when t.hash % 5 = 1 then 'ENROLLED' else 'FULFILLED' end as state,
+       t.hash % 3 <> 0 as employed,
+       least(current_date - 60, t.valid_from + 10 + ((t.hash / 13) % 200)::int) as requested_on
+from demo_target t
+where t.kind = 'VOCATIONAL_TRAINING' and t.hash % 8 = 0;
+
+update entitlement e set state = c.state, employed_after = case when c.state = 'FULFILLED' then c.employed end,
+                         updated_at = now(), updated_by = 'demo-data'
+from demo_course c where e.id = c.id;
+
 -- the history, step by step, as the state machine records it
 insert into entitlement_event (id, entitlement_id, kind, from_state, to_state, occurred_on, detail, recorded_at, recorded_by)
 select gen_random_uuid(), id, 'FULFILLED', 'ELIGIBLE', 'FULFILLED', least(current_date, card_from + (hash % 20)::int),
@@ -85,7 +99,19 @@ from demo_loan where state = 'FULFILLED'
 union all
 select gen_random_uuid(), id, 'REPAYMENT', 'FULFILLED', 'FULFILLED', least(current_date, requested_on + 25),
        jsonb_build_object('repaymentStatus', repayment), least(current_date, requested_on + 25) + time '09:00', 'demo-data'
-from demo_loan where state = 'FULFILLED' and repayment is not null;
+from demo_loan where state = 'FULFILLED' and repayment is not null
+union all
+select gen_random_uuid(), id, 'REQUESTED', 'ELIGIBLE', 'REQUESTED', requested_on, '{}', requested_on + time '09:00', 'demo-data'
+from demo_course
+union all
+select gen_random_uuid(), id, 'ENROLLED', 'REQUESTED', 'ENROLLED', requested_on + 14, '{}', requested_on + 14 + time '09:00', 'demo-data'
+from demo_course where state in ('ENROLLED', 'FULFILLED')
+union all
+select gen_random_uuid(), id, 'FULFILLED', 'ENROLLED', 'FULFILLED', requested_on + 44, '{}', requested_on + 44 + time '09:00', 'demo-data'
+from demo_course where state = 'FULFILLED'
+union all
+select gen_random_uuid(), id, 'EMPLOYED', 'FULFILLED', 'FULFILLED', requested_on + 59, '{}', requested_on + 59 + time '09:00', 'demo-data'
+from demo_course where state = 'FULFILLED' and employed;
 
 commit;
 analyze entitlement;

@@ -5,7 +5,8 @@
 # Runs scripts/demo-data.sql with psql -v size=SIZE as the application role, then scripts/demo-review.sql
 # (the 2026 periodic review in progress, created once). The entitlements come from the backend's own rule engine: a
 # recompute job is queued for the running backend (up to DEMO_RECOMPUTE_WAIT seconds, default 180), then
-# scripts/demo-benefits.sql records cards and loans on them for the reconciliation board (once).
+# scripts/demo-benefits.sql records cards and loans on them for the reconciliation board (once), and
+# scripts/demo-monitoring.sql this year's 6-month report period with some units reported, one returned, some missing.
 # Environment: DB_HOST, DB_PORT, DB_USER, DB_PASSWORD as for scripts/postgres.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -42,4 +43,5 @@ else
   warn "the entitlement recompute is $state (is the backend running?): cards and loans of the demo are not recorded;
        start the backend, wait for job $job to finish, then run: psql -f scripts/demo-benefits.sql"
 fi
+psql_app -q -f "$ROOT/scripts/demo-monitoring.sql"
 ok "demo data loaded into $DB in $((SECONDS - t0))s"

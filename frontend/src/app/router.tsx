@@ -13,6 +13,7 @@ import {
 } from '@/features/households';
 import { ImportsRoute } from '@/features/imports';
 import { MeRoute } from '@/features/me';
+import { MonitoringDashboardRoute, MonitoringPeriodRoute, MonitoringSubmissionRoute } from '@/features/monitoring';
 import { CommuneReviewRoute, ReviewBoardRoute, ReviewCaseRoute } from '@/features/review';
 import { SelfCheckRoute } from '@/features/self-check';
 import { paths } from '@/lib/paths';
@@ -119,6 +120,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.benefits.permission}>
             <BenefitsListRoute />
+            </RequireAuth>
+          ),
+        },
+        {
+        path: relative(paths.monitoring.pattern),
+        element: (
+          <RequireAuth>
+            <MonitoringDashboardRoute />
           </RequireAuth>
         ),
       },
@@ -127,6 +136,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.training.permission}>
             <TrainingRoute />
+            </RequireAuth>
+          ),
+        },
+        {
+        path: relative(paths.monitoringPeriod.pattern),
+        element: (
+          <RequireAuth>
+            <MonitoringPeriodRoute />
           </RequireAuth>
         ),
       },
@@ -135,6 +152,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.benefitProgram.permission}>
             <BenefitProgramRoute />
+            </RequireAuth>
+          ),
+        },
+        {
+        path: relative(paths.monitoringSubmission.pattern),
+        element: (
+          <RequireAuth>
+            <MonitoringSubmissionRoute />
           </RequireAuth>
         ),
       },

@@ -1,6 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconChartBar,
   IconChevronDown,
   IconClipboardCheck,
   IconGift,
@@ -17,6 +18,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
+import { canSeeMonitoring } from '@/features/monitoring';
 import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
 import {
@@ -27,6 +29,7 @@ import {
   toHouseholds,
   toImports,
   toMe,
+  toMonitoring,
   toReview,
   toSelfCheck,
   toTraining,
@@ -163,6 +166,13 @@ export function Shell() {
       icon: IconFileImport,
       visible: hasPermission(me.data, paths.imports.permission),
       match: paths.imports.pattern,
+    },
+    {
+      to: toMonitoring(),
+      label: t('monitoring.nav'),
+      icon: IconChartBar,
+      visible: canSeeMonitoring(me.data),
+      match: '/monitoring',
     },
     { to: toAreas(), label: t('app.nav.areas'), icon: IconMap2, visible: auth.isAuthenticated, match: '/areas' },
     {

@@ -16,6 +16,10 @@ export const paths = {
   benefits: { pattern: '/benefits', permission: 'benefit:read' },
   training: { pattern: '/benefits/training', permission: 'benefit:read' },
   benefitProgram: { pattern: '/benefits/programs/:code', permission: 'benefit:read' },
+  // readers of program reports hold report:submit, report:review or audit:read; the API checks which
+  monitoring: { pattern: '/monitoring' },
+  monitoringPeriod: { pattern: '/monitoring/periods/:periodId' },
+  monitoringSubmission: { pattern: '/monitoring/submissions/:submissionId' },
   me: { pattern: '/me' },
   selfCheck: { pattern: '/tu-kiem-tra' },
 } as const satisfies Record<string, { pattern: string; permission?: Permission }>;
@@ -40,6 +44,10 @@ export const toCommuneReview = (communeReviewId: string, search?: URLSearchParam
   return query ? `${path}?${query}` : path;
 };
 export const toReviewCase = (caseId: string): string => `/review/cases/${encodeURIComponent(caseId)}`;
+export const toMonitoring = (): string => '/monitoring';
+export const toMonitoringPeriod = (periodId: string): string => `/monitoring/periods/${encodeURIComponent(periodId)}`;
+export const toMonitoringSubmission = (submissionId: string): string =>
+  `/monitoring/submissions/${encodeURIComponent(submissionId)}`;
 export const toMe = (): string => '/me';
 export const toSelfCheck = (): string => '/tu-kiem-tra';
 export const toBenefits = (): string => '/benefits';

@@ -212,13 +212,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/entitlement-recomputes": {
+=======
+    "/api/v1/dashboard/coverage": {
+>>>>>>> monitoring
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+<<<<<<< HEAD
         get?: never;
         put?: never;
         /**
@@ -244,6 +249,50 @@ export interface paths {
          * @description Households processed of the total, entitlements created, changed and ended so far, and the time since the start. The counts grow while the job is RUNNING and are final when it is DONE.
          */
         get: operations["getEntitlementRecompute"];
+=======
+        /** Health insurance, loans and training delivered by commune against the plan's 100 % */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/poverty-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Poverty and near-poverty rates by commune and review year, and the change against −0.6 pp
+         * @description Consolidated reviews from their frozen statuses; a review still open from its decided communes (provisional).
+         */
+        get: operations["getPovertyRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/submission-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current report period's units and where each stands
+         * @description The current period is the started one due last; `periodId` picks another.
+         */
+        get: operations["getSubmissionStatus"];
+>>>>>>> monitoring
         put?: never;
         post?: never;
         delete?: never;
@@ -881,7 +930,11 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/reconciliation": {
+=======
+    "/api/v1/program": {
+>>>>>>> monitoring
         parameters: {
             query?: never;
             header?: never;
@@ -889,10 +942,249 @@ export interface paths {
             cookie?: never;
         };
         /**
+<<<<<<< HEAD
          * The entitlements behind the board's gaps
          * @description UNFULFILLED: entitled today and counted for coverage but not fulfilled (no card valid today; a loan or course asked for and not yet given). NO_LONGER_ENTITLED: ended by the rules while the card is still valid or the loan not repaid, and no other entitlement of the program covers the person or household — a card or loan on a household that left the lists. Commune staff see only their commune; reads are audited. `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `text/csv` downloads every matching row (not one page) with Vietnamese headers, audited as an export.
          */
         get: operations["listReconciliationFindings"];
+=======
+         * Projects and sub-projects with their lead units, funding sources, targets and report indicators
+         * @description Decision 90/QĐ-TTg as the district plan 2022 applies it: projects 1, 4.1, 4.2 and 5 do not run here, with the reason.
+         */
+        get: operations["getProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report periods, newest first, each with its completeness and timeliness */
+        get: operations["listReportPeriods"];
+        put?: never;
+        /**
+         * Open a report period (standing office)
+         * @description SIX_MONTH and ANNUAL once a year each, due on 10 June and 10 November unless moved; AD_HOC names its due date, title and units. Every active unit reports unless unitCodes says otherwise.
+         */
+        post: operations["openReportPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report period with its completeness and timeliness */
+        get: operations["getReportPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods/{periodId}/consolidated-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district's consolidated report as PDF or XLSX, by Accept
+         * @description Key indicators by commune (a commune's accepted figures, the registry's where its report is not accepted), the units' activity figures and budget from accepted reports, their difficulties and proposals, and who reported in time. `Accept: application/pdf` (the default) or the XLSX type; anything else 406. The standing office and district-wide readers only.
+         */
+        get: operations["exportConsolidatedReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods/{periodId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units to remind: not handed in yet, or returned and not resubmitted; most overdue first */
+        get: operations["listReportReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods/{periodId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every unit that must report and where it stands: not started, draft, submitted, returned, accepted; on time, late or missing
+         * @description A unit's staff see their own unit only.
+         */
+        get: operations["getReportPeriodStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-periods/{periodId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's submissions with their state and timeliness
+         * @description A unit's staff see their own unit's only.
+         */
+        get: operations["listReportSubmissions"];
+        put?: never;
+        /**
+         * Start the own unit's report for the period, pre-filled from the registry
+         * @description A commune gets its own figures, a department the district's, for the indicators it reports. Only the unit's own staff may start it (403 NOT_OWN_UNIT); one report per unit and period (409 SUBMISSION_EXISTS).
+         */
+        post: operations["startReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report with every indicator (the unit's figure, the registry's, and whether they differ), narratives, budget, attachments and the workflow's history */
+        get: operations["getReportSubmission"];
+        /**
+         * Save the unit's figures, narratives and budget (draft or returned only)
+         * @description Replaces the content. The registry's figures are read again, so the differs-from-registry flags are current. After submission and until a return the report is locked (409 ILLEGAL_TRANSITION); after acceptance for good.
+         */
+        put: operations["updateReportSubmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{submissionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a PDF to the report (draft or returned only)
+         * @description The body is the PDF itself with `Content-Type: application/pdf`; it must start like a PDF (%PDF-) and have at most 1,000,000 bytes (413 ATTACHMENT_TOO_LARGE); anything else answers 415 ATTACHMENT_NOT_PDF.
+         */
+        post: operations["attachReportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{submissionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment of the report */
+        get: operations["downloadReportFile"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment (draft or returned only) */
+        delete: operations["removeReportFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{submissionId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit (or resubmit) the report, or return it with a comment, or accept it
+         * @description The unit's own staff submit; only the standing office returns or accepts (403 otherwise). A step that does not follow from the report's state answers 409 ILLEGAL_TRANSITION. Each submission keeps a version.
+         */
+        post: operations["moveReportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{submissionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version handed in, with the fields changed since the previous one */
+        get: operations["listReportSubmissionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments and communes that report to the district's standing office */
+        get: operations["listReportingUnits"];
+>>>>>>> monitoring
         put?: never;
         post?: never;
         delete?: never;
@@ -1284,6 +1576,13 @@ export interface components {
             /** @description True for demo units that are not official */
             demo: boolean;
         };
+        AreaCoverage: {
+            areaCode: string;
+            areaName: string;
+            healthInsurance: components["schemas"]["CoverageMeasure"];
+            loans: components["schemas"]["CoverageMeasure"];
+            training: components["schemas"]["CoverageMeasure"];
+        };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "DISTRICT" | "COMMUNE" | "HAMLET";
         AreaPage: {
@@ -1296,6 +1595,11 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        AreaRates: {
+            areaCode: string;
+            areaName: string;
+            years: components["schemas"]["YearRates"][];
         };
         /** @enum {string} */
         AreaType: "URBAN" | "RURAL";
@@ -1501,6 +1805,22 @@ export interface components {
              */
             unconfirmed: string[];
         };
+        BudgetLine: {
+            /** @example P2 */
+            projectCode: string;
+            /** @example NTP_POVERTY */
+            sourceCode: string;
+            /**
+             * Format: int64
+             * @example 250000000
+             */
+            allocatedVnd: number;
+            /**
+             * Format: int64
+             * @example 120000000
+             */
+            disbursedVnd: number;
+        };
         /** @description The signed-in user or client, with what it may do and see. */
         Caller: {
             /** @example xa.thuongphuoc1 */
@@ -1701,6 +2021,73 @@ export interface components {
             /** @example 2022-10-31 */
             resolvedOn: components["schemas"]["LocalDate"];
             note?: string;
+        };
+        /** @description How many of the units that must report have done so, and in time */
+        Completeness: {
+            /** Format: int64 */
+            expected: number;
+            /**
+             * Format: int64
+             * @description Handed in at least once
+             */
+            submitted: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            late: number;
+            /**
+             * Format: int64
+             * @description Not handed in and the due date has passed
+             */
+            missing: number;
+            /**
+             * Format: int64
+             * @description Not handed in, the due date still ahead
+             */
+            pending: number;
+            /** Format: int64 */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Returned and not yet resubmitted
+             */
+            returned: number;
+            /**
+             * Format: double
+             * @description submitted / expected × 100
+             * @example 81.82
+             */
+            completenessPercent: number;
+            /**
+             * Format: double
+             * @description on time / expected × 100
+             * @example 72.73
+             */
+            timelinessPercent: number;
+        };
+        /** @description Health insurance, loans and training delivered against the plan's 100 %, from live entitlements */
+        Coverage: {
+            /**
+             * Format: double
+             * @example 100
+             */
+            targetPercent: number;
+            communes: components["schemas"]["AreaCoverage"][];
+            district: components["schemas"]["AreaCoverage"];
+        };
+        /** @description Health insurance: cards issued of members entitled; loans: disbursed of those who asked; training: trained of those who asked */
+        CoverageMeasure: {
+            /** Format: int64 */
+            served: number;
+            /** Format: int64 */
+            toServe: number;
+            /**
+             * Format: double
+             * @description served / toServe × 100; none when nobody is to be served
+             * @example 96.5
+             */
+            percent?: number;
+            meetsTarget: boolean;
         };
         /** @enum {string} */
         CoverageBasis: "ALL_ENTITLED" | "REQUESTED";
@@ -1991,8 +2378,17 @@ export interface components {
             /** @example Thu nhập 1.400.000 đồng/người/tháng bằng hoặc thấp hơn chuẩn nghèo 1.500.000 đồng. */
             text: string;
         };
+<<<<<<< HEAD
         /** @enum {string} */
         ExportKindParam: "households" | "members";
+=======
+        FundingSource: {
+            /** @example NTP_POVERTY */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+        };
+>>>>>>> monitoring
         /** @description Makes another current member the head. */
         HeadChangeRequest: {
             /** @description The member who becomes head */
@@ -2340,6 +2736,21 @@ export interface components {
             rule: string;
             evidence: components["schemas"]["Evidence"][];
         };
+        IndicatorValue: {
+            code: string;
+            group: string;
+            nameVi: string;
+            nameEn: string;
+            unit: string;
+            /** @enum {string} */
+            source: "REGISTRY" | "UNIT";
+            /** @description The unit's figure; none when not reported */
+            value?: number;
+            /** @description The registry's figure, for registry indicators */
+            registryValue?: number;
+            /** @description The unit's figure disagrees with the registry's */
+            differsFromRegistry: boolean;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2577,6 +2988,13 @@ export interface components {
         Outcome: "DEPRIVED" | "NOT_DEPRIVED" | "UNKNOWN";
         /** @enum {string} */
         Outcome1: "APPLIED" | "REJECTED";
+        /** @enum {string} */
+        PeriodKind: "SIX_MONTH" | "ANNUAL" | "AD_HOC";
+        /** @description A period with every unit that must report and where it stands; a unit's staff see their own unit only */
+        PeriodStatus: {
+            period: components["schemas"]["ReportPeriod"];
+            units: components["schemas"]["UnitReportStatus"][];
+        };
         /** @description The public posting (niêm yết) of the commune's results at the hamlets and the commune office: every case must have been agreed by its meeting, and the window must cover the minimum working days. */
         PostingRequest: {
             /** @example 2022-10-24 */
@@ -2656,6 +3074,18 @@ export interface components {
              */
             deprivations: string[];
         };
+        /** @description Poverty and near-poverty rates by commune and review year, the change against the plan's −0.6 pp a year */
+        PovertyRates: {
+            /**
+             * Format: double
+             * @example -0.6
+             */
+            targetChangePp: number;
+            years: number[];
+            communes: components["schemas"]["AreaRates"][];
+            /** @description The district, or the caller's commune for commune staff */
+            district: components["schemas"]["AreaRates"];
+        };
         /** @description A poverty standard as a versioned rule pack, with the legal text it comes from. */
         PovertyStandard: {
             /** @example ND07_2021 */
@@ -2723,6 +3153,7 @@ export interface components {
              */
             incomeScoreLine?: number;
         };
+<<<<<<< HEAD
         /** @description How far a program reaches its people today, per commune in the caller's scope (every commune appears, with zeros) and in total. The plan's 100 % targets: health-insurance cards for every poor and near-poor person; loans and vocational training for everyone eligible who wants one. */
         ProgramCoverage: {
             /** @example HEALTH_INSURANCE */
@@ -2747,9 +3178,56 @@ export interface components {
              * @example Hỗ trợ đóng bảo hiểm y tế
              */
             programName: string;
+=======
+        /** @description The National Target Program for Sustainable Poverty Reduction as run in the district: projects and sub-projects (Decision 90/QĐ-TTg) with their lead units, funding sources, the plan's targets and the indicators reports carry */
+        Program: {
+            projects: components["schemas"]["ProgramProject"][];
+            fundingSources: components["schemas"]["FundingSource"][];
+            targets: components["schemas"]["ProgramTarget"][];
+            indicators: components["schemas"]["ReportIndicator"][];
+>>>>>>> monitoring
         };
         /** @enum {string} */
         ProgramKind: "HEALTH_INSURANCE" | "LOAN" | "VOCATIONAL_TRAINING" | "EDUCATION" | "NUTRITION" | "ACTIVITY";
+        ProgramProject: {
+            /** @example P3.2 */
+            code: string;
+            /** @example 3.2 */
+            number: string;
+            nameVi: string;
+            nameEn: string;
+            /**
+             * @description The reporting unit that leads it in the district; none for a project that does not run or only groups sub-projects
+             * @example YTE
+             */
+            leadUnitCode?: string;
+            leadUnitName?: string;
+            /**
+             * @description A unit named next to the lead
+             * @example TTYT
+             */
+            partnerUnitCode?: string;
+            runsHere: boolean;
+            /** @description Why it does not run in the district */
+            notRunReasonVi?: string;
+            notRunReasonEn?: string;
+            subProjects: components["schemas"]["ProgramProject"][];
+        };
+        ProgramTarget: {
+            /** @example POVERTY_RATE_CHANGE */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** @example -0.6 */
+            value: number;
+            /** @enum {string} */
+            unit: "PP_PER_YEAR" | "PERCENT";
+            /**
+             * @description AT_MOST: a figure at or below the value meets it; AT_LEAST: at or above
+             * @enum {string}
+             */
+            comparison: "AT_MOST" | "AT_LEAST";
+        };
         /** @enum {string} */
         RecomputeState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @enum {string} */
@@ -2800,6 +3278,88 @@ export interface components {
         Relationship: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "CHILD_IN_LAW" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
         RepaymentStatus: "ON_TIME" | "OVERDUE" | "REPAID";
+        ReportAttachment: {
+            id: components["schemas"]["UUID"];
+            /** @example bao-cao-6-thang.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: components["schemas"]["Instant"];
+            uploadedBy: string;
+        };
+        ReportIndicator: {
+            /** @example POOR_HOUSEHOLDS */
+            code: string;
+            /** @enum {string} */
+            group: "POVERTY" | "TRANSITION" | "DEPRIVATION" | "BENEFIT" | "ACTIVITY";
+            nameVi: string;
+            nameEn: string;
+            /** @enum {string} */
+            unit: "HOUSEHOLDS" | "PERSONS" | "PERCENT" | "VND" | "COUNT";
+            /**
+             * @description REGISTRY: pre-filled from the registry; UNIT: typed by the unit
+             * @enum {string}
+             */
+            source: "REGISTRY" | "UNIT";
+            /** @description Communes report it for themselves */
+            forCommunes: boolean;
+            /** @description Departments that report it for the district */
+            departmentCodes: string[];
+        };
+        ReportPeriod: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PeriodKind"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            coversFrom: components["schemas"]["LocalDate"];
+            coversTo: components["schemas"]["LocalDate"];
+            /** @description Reports handed in on or before this day are on time */
+            dueOn: components["schemas"]["LocalDate"];
+            unitCodes: string[];
+            completeness: components["schemas"]["Completeness"];
+        };
+        /** @description A report period. The 6-month report is due on 10 June, the annual report on 10 November, both from every unit; an ad-hoc report names its due date, title and units */
+        ReportPeriodCreate: {
+            kind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @description Required for AD_HOC; for the others it defaults to the plan's date and may be moved */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description Required for AD_HOC; defaults to the plan's wording otherwise */
+            title?: string;
+            /** @description Units that must report; every active unit when absent */
+            unitCodes?: string[];
+        };
+        /** @description Report periods, newest first */
+        ReportPeriodList: {
+            items: components["schemas"]["ReportPeriod"][];
+        };
+        /** @description A department or commune that sends reports to the district's standing office */
+        ReportingUnit: {
+            /**
+             * @description Departments: the department_code of their officers' tokens; communes: XA- and the commune code
+             * @example YTE
+             */
+            code: string;
+            /** @enum {string} */
+            kind: "DEPARTMENT" | "COMMUNE";
+            nameVi: string;
+            nameEn: string;
+            /** @example 29956 */
+            communeCode?: string;
+            /** @description The district Steering Committee's standing office (Phòng LĐ-TB&XH) */
+            standingOffice: boolean;
+        };
+        ReportingUnitList: {
+            items: components["schemas"]["ReportingUnit"][];
+        };
         /** @description A household's review: its assessments (newest first), the meeting votes on it and any complaints */
         ReviewCase: {
             summary: components["schemas"]["ReviewCaseSummary"];
@@ -2994,8 +3554,135 @@ export interface components {
         };
         /** @enum {string} */
         Step: "REQUESTED" | "ENROLLED" | "FULFILLED" | "REPAYMENT" | "EMPLOYED" | "REVOKED";
+        /** @description A unit's report for a period. Its ETag is the version; an update sends it back in If-Match */
+        Submission: {
+            id: components["schemas"]["UUID"];
+            periodId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            state: components["schemas"]["SubmissionState"];
+            /** Format: int64 */
+            version: number;
+            /** @description Every indicator the unit reports, with the registry's figure and a flag where they disagree */
+            indicators: components["schemas"]["IndicatorValue"][];
+            narratives: components["schemas"]["SubmissionNarratives"];
+            budget: components["schemas"]["BudgetLine"][];
+            /**
+             * @description Where the registry's figures come from
+             * @example Sổ hộ: kết quả rà soát năm 2021 (đã tổng hợp); hưởng chính sách đến ngày 10/06/2026
+             */
+            registryBasis: string;
+            timeliness: components["schemas"]["Timeliness"];
+            firstSubmittedAt?: components["schemas"]["Instant"];
+            lastSubmittedAt?: components["schemas"]["Instant"];
+            returnComment?: string;
+            returnedAt?: components["schemas"]["Instant"];
+            acceptedAt?: components["schemas"]["Instant"];
+            acceptedBy?: string;
+            attachments: components["schemas"]["ReportAttachment"][];
+            events: components["schemas"]["SubmissionEvent"][];
+            /**
+             * Format: int32
+             * @description Versions handed in so far
+             */
+            versions: number;
+            /** @description The unit may still change it (draft or returned) */
+            editable: boolean;
+        };
+        /** @enum {string} */
+        SubmissionAction: "SUBMIT" | "RETURN" | "ACCEPT";
+        SubmissionChange: {
+            /** @example indicators.NEAR_POOR_HOUSEHOLDS */
+            field: string;
+            /** @description None when the field was empty */
+            before?: string;
+            /** @description None when the field was cleared */
+            after?: string;
+        };
+        /** @description What the unit reports: indicator values by code (omitted: not reported), the narrative sections, budget per project and source */
+        SubmissionContent: {
+            /**
+             * @description Indicator code → value
+             * @example {
+             *       "POOR_HOUSEHOLDS": 12,
+             *       "JOB_PLACEMENTS": 40
+             *     }
+             */
+            indicators: {
+                [key: string]: number;
+            };
+            narratives: components["schemas"]["SubmissionNarratives"];
+            budget: components["schemas"]["BudgetLine"][];
+        };
+        SubmissionCreate: {
+            /**
+             * @description The reporting unit; a unit's staff may only name their own
+             * @example XA-29956
+             */
+            unitCode: string;
+        };
+        SubmissionEvent: {
+            /** @enum {string} */
+            action: "CREATE" | "SUBMIT" | "RETURN" | "ACCEPT";
+            fromState?: components["schemas"]["SubmissionState"];
+            toState: components["schemas"]["SubmissionState"];
+            comment?: string;
+            occurredAt: components["schemas"]["Instant"];
+            actor: string;
+        };
+        /** @description A period's submissions by unit (at most one per unit) */
+        SubmissionList: {
+            items: components["schemas"]["SubmissionSummary"][];
+        };
+        /** @description The report's text: results, difficulties and proposals */
+        SubmissionNarratives: {
+            results?: string;
+            difficulties?: string;
+            proposals?: string;
+        };
+        /** @enum {string} */
+        SubmissionState: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "ACCEPTED";
+        SubmissionSummary: {
+            id: components["schemas"]["UUID"];
+            periodId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            state: components["schemas"]["SubmissionState"];
+            timeliness: components["schemas"]["Timeliness"];
+            firstSubmittedAt?: components["schemas"]["Instant"];
+            lastSubmittedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Indicators whose figure disagrees with the registry's
+             */
+            differingIndicators: number;
+        };
+        /** @description SUBMIT (the unit; a returned report is resubmitted), RETURN with a comment or ACCEPT (the standing office) */
+        SubmissionTransition: {
+            action: components["schemas"]["SubmissionAction"];
+            /**
+             * @description Required for RETURN: what to correct
+             * @example Số hộ cận nghèo chưa khớp với sổ hộ, đề nghị kiểm tra lại
+             */
+            comment?: string;
+        };
+        /** @description What the unit handed in, with the fields changed since the previous version */
+        SubmissionVersion: {
+            /** Format: int32 */
+            number: number;
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            content: components["schemas"]["SubmissionContent"];
+            changes: components["schemas"]["SubmissionChange"][];
+        };
+        /** @description Every version handed in, oldest first */
+        SubmissionVersionList: {
+            items: components["schemas"]["SubmissionVersion"][];
+        };
         /** @enum {string} */
         Target: "PERSON" | "HOUSEHOLD";
+        /** @enum {string} */
+        Timeliness: "PENDING" | "MISSING" | "ON_TIME" | "LATE";
         /** @description Moves a member to another registered household; both keep the history. */
         TransferRequest: {
             targetHouseholdId: components["schemas"]["UUID"];
@@ -3007,6 +3694,26 @@ export interface components {
         Transition: "NEWLY_POOR" | "NEWLY_NEAR_POOR" | "RE_POOR" | "RE_NEAR_POOR" | "POOR_TO_NEAR_POOR" | "NEAR_POOR_TO_POOR" | "ESCAPED_POVERTY" | "ESCAPED_NEAR_POVERTY" | "REMAINED_POOR" | "REMAINED_NEAR_POOR" | "NOT_ON_LIST";
         /** Format: uuid */
         UUID: string;
+        /** @description Where one unit stands with a period's report */
+        UnitReportStatus: {
+            unitCode: string;
+            unitName: string;
+            /** @enum {string} */
+            unitKind: "DEPARTMENT" | "COMMUNE";
+            /** @description None until the unit starts its report */
+            submissionId?: components["schemas"]["UUID"];
+            /** @description None until the unit starts its report */
+            state?: components["schemas"]["SubmissionState"];
+            timeliness: components["schemas"]["Timeliness"];
+            firstSubmittedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Days past the due date of a late or missing report
+             */
+            daysOverdue: number;
+            /** @description The standing office's comment when the report was returned */
+            returnComment?: string;
+        };
         /** @enum {string} */
         UnitType: "PROVINCE" | "RURAL_DISTRICT" | "CITY" | "COMMUNE" | "TOWNSHIP" | "WARD" | "HAMLET" | "NEIGHBOURHOOD";
         /** @enum {string} */
@@ -3229,6 +3936,47 @@ export interface components {
         };
         /** @enum {string} */
         WhatIfState: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        YearRates: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description Households at the start of the review
+             */
+            households: number;
+            /** Format: int64 */
+            poorStart: number;
+            /** Format: int64 */
+            nearPoorStart: number;
+            /**
+             * Format: int64
+             * @description None until the commune has decided
+             */
+            poor?: number;
+            /** Format: int64 */
+            nearPoor?: number;
+            /** Format: double */
+            poorRateStart: number;
+            /** Format: double */
+            nearPoorRateStart: number;
+            /**
+             * Format: double
+             * @example 2.41
+             */
+            poorRate?: number;
+            /** Format: double */
+            nearPoorRate?: number;
+            /**
+             * Format: double
+             * @description poorRate − poorRateStart in percentage points
+             * @example -0.71
+             */
+            poorRateChangePp?: number;
+            /** @description The change is −0.6 pp or better */
+            meetsTarget?: boolean;
+            /** @description The review is not consolidated yet: end figures may change */
+            provisional: boolean;
+        };
     };
     responses: {
         /** @description The request is malformed or invalid (VALIDATION_FAILED with pointers, or MALFORMED_REQUEST) */
@@ -3326,6 +4074,24 @@ export interface components {
                  *       "status": 406,
                  *       "detail": "The Accept header names no format this operation offers",
                  *       "code": "NOT_ACCEPTABLE"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not of a type the operation accepts, e.g. an attachment that is not a PDF (ATTACHMENT_NOT_PDF) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "Attachments must be PDF (application/pdf)",
+                 *       "code": "ATTACHMENT_NOT_PDF"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -3793,15 +4559,28 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
         };
     };
+<<<<<<< HEAD
     requestEntitlementRecompute: {
         parameters: {
             query?: never;
+=======
+    getCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One commune only
+                 * @example 29956
+                 */
+                communeCode?: string;
+            };
+>>>>>>> monitoring
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description Queued */
             202: {
                 headers: {
@@ -3828,13 +4607,73 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+=======
+>>>>>>> monitoring
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+<<<<<<< HEAD
                     "application/json": components["schemas"]["EntitlementRecompute"];
+=======
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPovertyRates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One commune only
+                 * @example 29956
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyRates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSubmissionStatus: {
+        parameters: {
+            query?: {
+                periodId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodStatus"];
+>>>>>>> monitoring
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5011,6 +5850,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+<<<<<<< HEAD
     listReconciliationFindings: {
         parameters: {
             query?: {
@@ -5031,12 +5871,18 @@ export interface operations {
                 /** @description Items per page, 1 to 100 */
                 size?: number;
             };
+=======
+    getProgram: {
+        parameters: {
+            query?: never;
+>>>>>>> monitoring
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description A page of findings, or all of them as a document */
             200: {
                 headers: {
@@ -5048,14 +5894,487 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationPage"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+=======
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listReportPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPeriodList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    openReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPeriodCreate"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPeriod"];
+>>>>>>> monitoring
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+<<<<<<< HEAD
             406: components["responses"]["NotAcceptable"];
         };
     };
+=======
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    getReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPeriod"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportConsolidatedReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="bao-cao-tong-hop-2026-six-month.pdf" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    listReportReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReportPeriodStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listReportSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    startReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionCreate"];
+            };
+        };
+        responses: {
+            /** @description A draft */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+        };
+    };
+    getReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateReportSubmission: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The submission's ETag (its version), e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionContent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    attachReportFile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name
+                 * @example bao-cao.pdf
+                 */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadReportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeReportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    moveReportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    listReportSubmissionVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listReportingUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingUnitList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+>>>>>>> monitoring
     getReviewCase: {
         parameters: {
             query?: never;

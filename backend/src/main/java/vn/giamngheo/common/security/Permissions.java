@@ -27,6 +27,10 @@ public final class Permissions {
     public static final String PARTNER_SOCIAL_INSURANCE = "partner:social-insurance";
     /** The Social Policy Bank's partner API: eligible households out, loan events in. */
     public static final String PARTNER_SOCIAL_BANK = "partner:social-bank";
+    /** Prepare and hand in the own unit's reports (a department or a commune). */
+    public static final String REPORT_SUBMIT = "report:submit";
+    /** The standing office: open report periods, return or accept submissions, consolidate the district report. */
+    public static final String REPORT_REVIEW = "report:review";
 
     /** Bulk imports of households (the importer client and district data staff). */
     public static final String IMPORT_RUN = "import:run";
