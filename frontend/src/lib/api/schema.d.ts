@@ -212,44 +212,13 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
-    "/api/v1/entitlement-recomputes": {
-=======
     "/api/v1/dashboard/coverage": {
->>>>>>> monitoring
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-<<<<<<< HEAD
-        get?: never;
-        put?: never;
-        /**
-         * Recompute every household's entitlements
-         * @description Queues a job that brings every household's entitlements in line with the rule packs as of today (in Vietnam): from each household's latest frozen status, its escape date and its current members. Entitlements whose validity ended (a card's year, the 3-year window after an escape, a child's 16th birthday) are expired with their reason, never deleted; new ones are granted; changed terms are updated. Households are taken in chunks, each committed with the job's cursor, so a job interrupted by a restart resumes where it stopped. No body. Answers 202 at once; poll the job at Location until its state is DONE.
-         */
-        post: operations["requestEntitlementRecompute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/entitlement-recomputes/{recomputeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A recompute job: state, progress, counts and timing
-         * @description Households processed of the total, entitlements created, changed and ended so far, and the time since the start. The counts grow while the job is RUNNING and are final when it is DONE.
-         */
-        get: operations["getEntitlementRecompute"];
-=======
         /** Health insurance, loans and training delivered by commune against the plan's 100 % */
         get: operations["getCoverage"];
         put?: never;
@@ -292,7 +261,46 @@ export interface paths {
          * @description The current period is the started one due last; `periodId` picks another.
          */
         get: operations["getSubmissionStatus"];
->>>>>>> monitoring
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-recomputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every household's entitlements
+         * @description Queues a job that brings every household's entitlements in line with the rule packs as of today (in Vietnam): from each household's latest frozen status, its escape date and its current members. Entitlements whose validity ended (a card's year, the 3-year window after an escape, a child's 16th birthday) are expired with their reason, never deleted; new ones are granted; changed terms are updated. Households are taken in chunks, each committed with the job's cursor, so a job interrupted by a restart resumes where it stopped. No body. Answers 202 at once; poll the job at Location until its state is DONE.
+         */
+        post: operations["requestEntitlementRecompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-recomputes/{recomputeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recompute job: state, progress, counts and timing
+         * @description Households processed of the total, entitlements created, changed and ended so far, and the time since the start. The counts grow while the job is RUNNING and are final when it is DONE.
+         */
+        get: operations["getEntitlementRecompute"];
         put?: never;
         post?: never;
         delete?: never;
@@ -930,11 +938,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
-    "/api/v1/reconciliation": {
-=======
     "/api/v1/program": {
->>>>>>> monitoring
         parameters: {
             query?: never;
             header?: never;
@@ -942,16 +946,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-<<<<<<< HEAD
-         * The entitlements behind the board's gaps
-         * @description UNFULFILLED: entitled today and counted for coverage but not fulfilled (no card valid today; a loan or course asked for and not yet given). NO_LONGER_ENTITLED: ended by the rules while the card is still valid or the loan not repaid, and no other entitlement of the program covers the person or household — a card or loan on a household that left the lists. Commune staff see only their commune; reads are audited. `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `text/csv` downloads every matching row (not one page) with Vietnamese headers, audited as an export.
-         */
-        get: operations["listReconciliationFindings"];
-=======
          * Projects and sub-projects with their lead units, funding sources, targets and report indicators
          * @description Decision 90/QĐ-TTg as the district plan 2022 applies it: projects 1, 4.1, 4.2 and 5 do not run here, with the reason.
          */
         get: operations["getProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entitlements behind the board's gaps
+         * @description UNFULFILLED: entitled today and counted for coverage but not fulfilled (no card valid today; a loan or course asked for and not yet given). NO_LONGER_ENTITLED: ended by the rules while the card is still valid or the loan not repaid, and no other entitlement of the program covers the person or household — a card or loan on a household that left the lists. Commune staff see only their commune; reads are audited. `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `text/csv` downloads every matching row (not one page) with Vietnamese headers, audited as an export.
+         */
+        get: operations["listReconciliationFindings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1184,7 +1202,6 @@ export interface paths {
         };
         /** The departments and communes that report to the district's standing office */
         get: operations["listReportingUnits"];
->>>>>>> monitoring
         put?: never;
         post?: never;
         delete?: never;
@@ -2075,6 +2092,8 @@ export interface components {
             communes: components["schemas"]["AreaCoverage"][];
             district: components["schemas"]["AreaCoverage"];
         };
+        /** @enum {string} */
+        CoverageBasis: "ALL_ENTITLED" | "REQUESTED";
         /** @description Health insurance: cards issued of members entitled; loans: disbursed of those who asked; training: trained of those who asked */
         CoverageMeasure: {
             /** Format: int64 */
@@ -2089,8 +2108,6 @@ export interface components {
             percent?: number;
             meetsTarget: boolean;
         };
-        /** @enum {string} */
-        CoverageBasis: "ALL_ENTITLED" | "REQUESTED";
         /** @enum {string} */
         CycleState: "OPEN" | "CONSOLIDATED";
         /** @description The commune chairman's decision recognising the lists; only after the posting window has ended and every complaint is resolved. */
@@ -2378,17 +2395,14 @@ export interface components {
             /** @example Thu nhập 1.400.000 đồng/người/tháng bằng hoặc thấp hơn chuẩn nghèo 1.500.000 đồng. */
             text: string;
         };
-<<<<<<< HEAD
         /** @enum {string} */
         ExportKindParam: "households" | "members";
-=======
         FundingSource: {
             /** @example NTP_POVERTY */
             code: string;
             nameVi: string;
             nameEn: string;
         };
->>>>>>> monitoring
         /** @description Makes another current member the head. */
         HeadChangeRequest: {
             /** @description The member who becomes head */
@@ -3153,7 +3167,13 @@ export interface components {
              */
             incomeScoreLine?: number;
         };
-<<<<<<< HEAD
+        /** @description The National Target Program for Sustainable Poverty Reduction as run in the district: projects and sub-projects (Decision 90/QĐ-TTg) with their lead units, funding sources, the plan's targets and the indicators reports carry */
+        Program: {
+            projects: components["schemas"]["ProgramProject"][];
+            fundingSources: components["schemas"]["FundingSource"][];
+            targets: components["schemas"]["ProgramTarget"][];
+            indicators: components["schemas"]["ReportIndicator"][];
+        };
         /** @description How far a program reaches its people today, per commune in the caller's scope (every commune appears, with zeros) and in total. The plan's 100 % targets: health-insurance cards for every poor and near-poor person; loans and vocational training for everyone eligible who wants one. */
         ProgramCoverage: {
             /** @example HEALTH_INSURANCE */
@@ -3178,14 +3198,6 @@ export interface components {
              * @example Hỗ trợ đóng bảo hiểm y tế
              */
             programName: string;
-=======
-        /** @description The National Target Program for Sustainable Poverty Reduction as run in the district: projects and sub-projects (Decision 90/QĐ-TTg) with their lead units, funding sources, the plan's targets and the indicators reports carry */
-        Program: {
-            projects: components["schemas"]["ProgramProject"][];
-            fundingSources: components["schemas"]["FundingSource"][];
-            targets: components["schemas"]["ProgramTarget"][];
-            indicators: components["schemas"]["ReportIndicator"][];
->>>>>>> monitoring
         };
         /** @enum {string} */
         ProgramKind: "HEALTH_INSURANCE" | "LOAN" | "VOCATIONAL_TRAINING" | "EDUCATION" | "NUTRITION" | "ACTIVITY";
@@ -3569,7 +3581,7 @@ export interface components {
             budget: components["schemas"]["BudgetLine"][];
             /**
              * @description Where the registry's figures come from
-             * @example Sổ hộ: kết quả rà soát năm 2021 (đã tổng hợp); hưởng chính sách đến ngày 10/06/2026
+             * @example Sổ hộ: kết quả rà soát năm 2025 (đã tổng hợp); hưởng chính sách đến ngày 10/06/2026
              */
             registryBasis: string;
             timeliness: components["schemas"]["Timeliness"];
@@ -4559,11 +4571,6 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
         };
     };
-<<<<<<< HEAD
-    requestEntitlementRecompute: {
-        parameters: {
-            query?: never;
-=======
     getCoverage: {
         parameters: {
             query?: {
@@ -4573,51 +4580,18 @@ export interface operations {
                  */
                 communeCode?: string;
             };
->>>>>>> monitoring
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
-            /** @description Queued */
-            202: {
-                headers: {
-                    /** @description The job, to poll */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EntitlementRecompute"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    getEntitlementRecompute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                recomputeId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-=======
->>>>>>> monitoring
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-<<<<<<< HEAD
-                    "application/json": components["schemas"]["EntitlementRecompute"];
-=======
                     "application/json": components["schemas"]["Coverage"];
                 };
             };
@@ -4673,7 +4647,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PeriodStatus"];
->>>>>>> monitoring
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestEntitlementRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    /** @description The job, to poll */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementRecompute"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEntitlementRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recomputeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementRecompute"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5850,7 +5873,28 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-<<<<<<< HEAD
+    getProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listReconciliationFindings: {
         parameters: {
             query?: {
@@ -5871,18 +5915,12 @@ export interface operations {
                 /** @description Items per page, 1 to 100 */
                 size?: number;
             };
-=======
-    getProgram: {
-        parameters: {
-            query?: never;
->>>>>>> monitoring
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
             /** @description A page of findings, or all of them as a document */
             200: {
                 headers: {
@@ -5894,18 +5932,12 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationPage"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
-=======
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Program"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
         };
     };
     listReportPeriods: {
@@ -5951,17 +5983,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportPeriod"];
->>>>>>> monitoring
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-<<<<<<< HEAD
-            406: components["responses"]["NotAcceptable"];
-        };
-    };
-=======
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
         };
@@ -6374,7 +6400,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
->>>>>>> monitoring
     getReviewCase: {
         parameters: {
             query?: never;

@@ -21,7 +21,7 @@ public record SubmissionDto(
         List<IndicatorValueDto> indicators,
         SubmissionContentDto.Narratives narratives,
         List<SubmissionContentDto.BudgetLineDto> budget,
-        @Schema(description = "Where the registry's figures come from", examples = "Sổ hộ: kết quả rà soát năm 2021 (đã tổng hợp); hưởng chính sách đến ngày 10/06/2026")
+        @Schema(description = "Where the registry's figures come from", examples = "Sổ hộ: kết quả rà soát năm 2025 (đã tổng hợp); hưởng chính sách đến ngày 10/06/2026")
         String registryBasis,
         Timeliness timeliness,
         Instant firstSubmittedAt,
