@@ -7,3 +7,4 @@ export { DateField } from './date-field';
 export { InfoGrid, type InfoItem } from './info-grid';
 export { UnconfirmedCaution, parseUnconfirmed, type UnconfirmedValue } from './unconfirmed-caution';
 export { EvidenceList } from './evidence-list';
+export { Tag, type TagProps, type Tone } from './tag';

@@ -1,28 +1,27 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Tag, type Tone } from '@/components';
 import type { EntitlementState } from '@/lib/api/types';
 
-const COLORS: Record<EntitlementState, string> = {
+const TONES: Record<EntitlementState, Tone> = {
   ELIGIBLE: 'blue',
-  REQUESTED: 'indigo',
-  ENROLLED: 'violet',
+  REQUESTED: 'navy',
+  ENROLLED: 'teal',
   FULFILLED: 'green',
   EXPIRED: 'gray',
   REVOKED: 'red',
 };
 
-/** The state in words (never colour alone). */
+/** The state in words (never colour alone), in ink dark enough for WCAG AA. */
 export function StateBadge({ state }: { state: EntitlementState }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={COLORS[state]}
-      variant="light"
+    <Tag
+      tone={TONES[state]}
       data-state={state}
       // the whole word, never cut to "Đủ điề…": the column grows instead
-      styles={{ root: { textTransform: 'none', minWidth: 'max-content' }, label: { overflow: 'visible' } }}
+      styles={{ root: { minWidth: 'max-content' }, label: { overflow: 'visible' } }}
     >
       {t(`benefits.states.${state}`)}
-    </Badge>
+    </Tag>
   );
 }
