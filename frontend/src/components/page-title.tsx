@@ -31,7 +31,8 @@ export function PageHeader({ title, description, actions, above }: PageHeaderPro
             {title}
           </Title>
           {description && (
-            <Text c="dimmed" size="sm">
+            // a div, not a paragraph: a description may hold badges and other blocks
+            <Text component="div" c="dimmed" size="sm">
               {description}
             </Text>
           )}
