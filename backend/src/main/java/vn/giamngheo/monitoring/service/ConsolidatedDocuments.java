@@ -1,5 +1,11 @@
 package vn.giamngheo.monitoring.service;
 
+import static vn.giamngheo.common.document.Pdf.HEADER_SHADE;
+import static vn.giamngheo.common.document.Pdf.cell;
+import static vn.giamngheo.common.document.Pdf.centered;
+import static vn.giamngheo.common.document.Pdf.plain;
+import static vn.giamngheo.common.document.Pdf.text;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -7,21 +13,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.common.document.Pdf;
 import vn.giamngheo.monitoring.api.UnitStatusDto;
 
 /**
@@ -41,9 +41,6 @@ import vn.giamngheo.monitoring.api.UnitStatusDto;
 public final class ConsolidatedDocuments {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final byte[] REGULAR = font("NotoSans-Regular.ttf");
-    private static final byte[] BOLD = font("NotoSans-Bold.ttf");
-    private static final Color HEADER_SHADE = new Color(235, 235, 235);
 
     private ConsolidatedDocuments() {
     }
@@ -78,14 +75,14 @@ public final class ConsolidatedDocuments {
     // ---- PDF
 
     public static void pdf(ConsolidationService.Consolidated c, OutputStream out) {
-        BaseFont regular = baseFont("NotoSans-Regular.ttf", REGULAR);
-        BaseFont bold = baseFont("NotoSans-Bold.ttf", BOLD);
+        BaseFont regular = Pdf.regular();
+        BaseFont bold = Pdf.bold();
         Font body = new Font(regular, 9);
         Font strong = new Font(bold, 9);
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new Footer(regular, text("Báo cáo tổng hợp – " + c.title() + " – in ngày " + DAY.format(c.printedOn()))));
+            writer.setPageEvent(new Pdf.PageFooter(regular, text("Báo cáo tổng hợp – " + c.title() + " – in ngày " + DAY.format(c.printedOn()))));
             doc.addTitle(text(c.title()));
             doc.addCreator("Giảm Nghèo");
             doc.open();
@@ -228,49 +225,6 @@ public final class ConsolidatedDocuments {
         return p;
     }
 
-    private static Paragraph centered(String s, Font font, float before) {
-        Paragraph p = new Paragraph(text(s), font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(before);
-        return p;
-    }
-
-    private static PdfPCell cell(String s, Font font, int alignment) {
-        PdfPCell c = new PdfPCell(new Phrase(text(s), font));
-        c.setHorizontalAlignment(alignment);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPadding(3);
-        c.setLeading(0, 1.25f);
-        return c;
-    }
-
-    private static PdfPCell plain(Phrase p) {
-        PdfPCell c = new PdfPCell(p);
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setLeading(0, 1.35f);
-        return c;
-    }
-
-    private static final class Footer extends PdfPageEventHelper {
-        private final BaseFont font;
-        private final String caption;
-
-        Footer(BaseFont font, String caption) {
-            this.font = font;
-            this.caption = caption;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float y = document.bottom() - 24;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(caption, new Font(font, 7)), document.left(), y, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Trang " + writer.getPageNumber(), new Font(font, 7)),
-                    document.right(), y, 0);
-        }
-    }
-
     // ---- XLSX
 
     public static void xlsx(ConsolidationService.Consolidated c, OutputStream out) {
@@ -401,28 +355,5 @@ public final class ConsolidatedDocuments {
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         return f.format(v) + " %";
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static BaseFont baseFont(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The bundled font " + name + " cannot be read", e);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = ConsolidatedDocuments.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The font fonts/" + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,11 @@
 package vn.giamngheo.review.service;
 
+import static vn.giamngheo.common.document.Pdf.HEADER_SHADE;
+import static vn.giamngheo.common.document.Pdf.cell;
+import static vn.giamngheo.common.document.Pdf.centered;
+import static vn.giamngheo.common.document.Pdf.plain;
+import static vn.giamngheo.common.document.Pdf.text;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -7,27 +13,18 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.giamngheo.common.document.Pdf;
 import vn.giamngheo.common.document.Spreadsheet;
 import vn.giamngheo.review.domain.PostingList;
 import vn.giamngheo.review.domain.ReviewList;
@@ -41,9 +38,6 @@ import vn.giamngheo.review.persistence.ReviewRepository;
 public final class ReviewDocuments {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final byte[] REGULAR = font("NotoSans-Regular.ttf");
-    private static final byte[] BOLD = font("NotoSans-Bold.ttf");
-    private static final Color HEADER_SHADE = new Color(235, 235, 235);
     /** Rows handed to the PDF writer at a time, so a long table is not held whole in memory. */
     private static final int PDF_CHUNK = 200;
 
@@ -64,14 +58,14 @@ public final class ReviewDocuments {
 
     public static void postingListPdf(PostingList list, OutputStream out) {
         LocalDate printedOn = ReviewService.today();
-        BaseFont regular = baseFont("NotoSans-Regular.ttf", REGULAR);
-        BaseFont bold = baseFont("NotoSans-Bold.ttf", BOLD);
+        BaseFont regular = Pdf.regular();
+        BaseFont bold = Pdf.bold();
         Font body = new Font(regular, 10);
         Font strong = new Font(bold, 10);
         Document doc = new Document(PageSize.A4, 42, 36, 36, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageFooter(regular, text("Danh sách niêm yết công khai – " + list.communeName()
+            writer.setPageEvent(new Pdf.PageFooter(regular, text("Danh sách niêm yết công khai – " + list.communeName()
                     + (list.hamletName() == null ? "" : " – " + list.hamletName()) + " – in ngày " + DAY.format(printedOn))));
             doc.addTitle(text(list.title()));
             doc.addSubject(text(list.reviewName() + " – " + list.communeName()));
@@ -164,69 +158,6 @@ public final class ReviewDocuments {
                 + ", hộ thoát nghèo " + c.get(ReviewList.ESCAPED_POVERTY) + ", hộ thoát cận nghèo " + c.get(ReviewList.ESCAPED_NEAR_POVERTY) + ".";
     }
 
-    private static Paragraph centered(String s, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(text(s), font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spacingBefore);
-        return p;
-    }
-
-    private static PdfPCell cell(String s, Font font, int alignment) {
-        PdfPCell c = new PdfPCell(new Phrase(text(s), font));
-        c.setHorizontalAlignment(alignment);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setPadding(4);
-        // stacked Vietnamese accents need more line height than the default
-        c.setLeading(0, 1.25f);
-        return c;
-    }
-
-    private static PdfPCell plain(Phrase p) {
-        PdfPCell c = new PdfPCell(p);
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setLeading(0, 1.35f);
-        return c;
-    }
-
-    /** "Trang n/N" at the foot of every page; N is written into a placeholder when the document closes. */
-    private static final class PageFooter extends PdfPageEventHelper {
-        private static final float SIZE = 8;
-        private final BaseFont font;
-        private final String caption;
-        private PdfTemplate total;
-
-        PageFooter(BaseFont font, String caption) {
-            this.font = font;
-            this.caption = caption;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float y = document.bottom() - 24;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(caption, new Font(font, SIZE)), document.left(), y, 0);
-            String page = "Trang " + writer.getPageNumber() + "/";
-            float x = document.right() - 40;
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(page, new Font(font, SIZE)), x, y, 0);
-            cb.addTemplate(total, x, y);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(font, SIZE);
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber() - 1));
-            total.endText();
-        }
-    }
-
     // ---- posting list, XLSX
 
     public static void postingListXlsx(PostingList list, OutputStream out) {
@@ -283,29 +214,5 @@ public final class ReviewDocuments {
     /** "Xã Thường Phước 1" as it reads inside a sentence: "xã Thường Phước 1". */
     private static String inSentence(String areaName) {
         return areaName.isEmpty() ? areaName : areaName.substring(0, 1).toLowerCase(VIETNAMESE) + areaName.substring(1);
-    }
-
-    /** Composed form, so that names typed with combining accents use the font's precomposed Vietnamese glyphs. */
-    private static String text(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static BaseFont baseFont(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The bundled font " + name + " cannot be read", e);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = ReviewDocuments.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The font fonts/" + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
