@@ -1,6 +1,7 @@
 # The backend a benchmark measures: the packaged jar, rebuilt when its sources are newer, started on its own port
-# against a benchmark database. Sourced by bench/run.sh and bench/whatif.sh after scripts/lib.sh; they set
-# BACKEND_DIR, JAR, PIDFILE, LOGFILE, API and DB_HOST, DB_PORT, DB_USER, DB_PASSWORD.
+# against a benchmark database; and a demo user's token, obtained as the SPA logs in. Sourced by the bench/*.sh
+# scripts after scripts/lib.sh; they set BACKEND_DIR, JAR, PIDFILE, LOGFILE, API, WORK and DB_HOST, DB_PORT, DB_USER,
+# DB_PASSWORD.
 
 build_backend_if_needed() {
   if [[ -f $JAR && -z $(find "$BACKEND_DIR/pom.xml" "$BACKEND_DIR/src/main" -newer "$JAR" -print -quit 2>/dev/null) ]]; then
@@ -26,4 +27,33 @@ start_bench_backend() {
     start_bg "$PIDFILE" "$LOGFILE" "$BACKEND_DIR" "${BENCH_JAVA:-java}" "-Xmx$xmx" -jar "$JAR"
   STARTED_BACKEND=1
   wait_http "$API/q/health/ready" 120 "$name" "$PIDFILE" "$LOGFILE"
+}
+
+KC_REALM=${KC_REALM:-http://localhost:8180/realms/giamngheo/protocol/openid-connect}
+KC_PASSWORD=${KC_PASSWORD:-demo1234}   # demo users' password, local development only (docs/development.md)
+SPA_REDIRECT=http://localhost:5173/    # a registered redirect of giamngheo-spa; nothing needs to listen there
+
+# spa_login USER -> access token on stdout. The SPA's login, scripted (authorization code + PKCE through Keycloak's
+# login form): staff permissions belong to people, and no service account holds them.
+spa_login() {
+  local user=$1 verifier challenge jar page action location code body
+  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  challenge=$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
+  jar="$WORK/cookies-$user.txt"; : >"$jar"
+  page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" -G "$KC_REALM/auth" --data-urlencode client_id=giamngheo-spa \
+           --data-urlencode response_type=code --data-urlencode scope=openid --data-urlencode "redirect_uri=$SPA_REDIRECT" \
+           --data-urlencode "code_challenge=$challenge" --data-urlencode code_challenge_method=S256 --data-urlencode state=bench) \
+    || die "no login page from $KC_REALM/auth"
+  action=$(grep -o 'id="kc-form-login"[^>]*' <<<"$page" | grep -o 'action="[^"]*"' | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+  [[ -n $action ]] || die "the login page has no form kc-form-login"
+  location=$(curl -sS --max-time 10 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+               --data-urlencode "username=$user" --data-urlencode "password=$KC_PASSWORD" "$action")
+  code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
+  [[ -n $code ]] || die "login as $user did not redirect with a code (got '$location')"
+  body=$(curl -fsS --max-time 10 "$KC_REALM/token" -d grant_type=authorization_code -d client_id=giamngheo-spa \
+           --data-urlencode "code=$code" --data-urlencode "redirect_uri=$SPA_REDIRECT" --data-urlencode "code_verifier=$verifier") \
+    || die "the code was not exchanged for a token"
+  body=$(jq -r .access_token <<<"$body")
+  [[ -n $body && $body != null ]] || die "token response without access_token"
+  printf '%s\n' "$body"
 }

@@ -35,9 +35,6 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-giamngheo}
 DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-KC_REALM=http://localhost:8180/realms/giamngheo/protocol/openid-connect
-KC_PASSWORD=${KC_PASSWORD:-demo1234}   # demo users' password, local development only
-SPA_REDIRECT=http://localhost:5173/    # a registered redirect of giamngheo-spa; nothing needs to listen there
 BACKEND_DIR="$ROOT/backend"
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-monitoring.pid"
@@ -89,27 +86,7 @@ stop_backend() {
 trap 'stop_backend' EXIT
 trap 'exit 130' INT TERM
 
-# ---------------------------------------------------------------- tokens: the SPA's login, scripted
-login() {  # login USER -> access token on stdout
-  local user=$1 verifier challenge jar page action location code body
-  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-  challenge=$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
-  jar="$WORK/cookies-$user.txt"; : >"$jar"
-  page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" -G "$KC_REALM/auth" --data-urlencode client_id=giamngheo-spa \
-           --data-urlencode response_type=code --data-urlencode scope=openid --data-urlencode "redirect_uri=$SPA_REDIRECT" \
-           --data-urlencode "code_challenge=$challenge" --data-urlencode code_challenge_method=S256 --data-urlencode state=bench) \
-    || die "no login page from $KC_REALM/auth"
-  action=$(grep -o 'id="kc-form-login"[^>]*' <<<"$page" | grep -o 'action="[^"]*"' | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
-  [[ -n $action ]] || die "the login page has no form kc-form-login"
-  location=$(curl -sS --max-time 10 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-               --data-urlencode "username=$user" --data-urlencode "password=$KC_PASSWORD" "$action")
-  code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
-  [[ -n $code ]] || die "login as $user did not redirect with a code (got '$location')"
-  body=$(curl -fsS --max-time 10 "$KC_REALM/token" -d grant_type=authorization_code -d client_id=giamngheo-spa \
-           --data-urlencode "code=$code" --data-urlencode "redirect_uri=$SPA_REDIRECT" --data-urlencode "code_verifier=$verifier") \
-    || die "the code was not exchanged for a token"
-  jq -r .access_token <<<"$body"
-}
+login() { spa_login "$1"; }  # login USER -> access token on stdout
 
 # ---------------------------------------------------------------- measurements
 declare -A R=()   # R[label,p50] …

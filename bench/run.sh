@@ -6,7 +6,7 @@
 #   4. targets drawn from the data: household ids, member names, name fragments
 #   5. wrk at each connection count: the trivial endpoints and the household endpoints, one after the other
 #   6. EXPLAIN ANALYZE of the search statements the backend runs (bench/explain.sh)
-#   7. a markdown table on stdout and in bench/RESULTS.md (the what-if section of bench/whatif.sh is kept); the
+#   7. a markdown table on stdout and in bench/RESULTS.md (the sections the other benchmarks write after it are kept); the
 #      backend started here is stopped
 # Environment:
 #   BENCH_SIZE (100000)          households to seed
@@ -38,9 +38,7 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-giamngheo}
 DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-KC_TOKEN_URL=http://localhost:8180/realms/giamngheo/protocol/openid-connect/token
-KC_CLIENT_ID=importer                       # service account: household:read, district-wide
-KC_CLIENT_SECRET=${KC_CLIENT_SECRET:-dev-importer-secret}   # local development only (docs/development.md)
+BENCH_USER=huyen.lan                        # district officer: household:read, district-wide
 BACKEND_DIR="$ROOT/backend"
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench.pid"
@@ -92,14 +90,7 @@ start_backend() { start_bench_backend "backend (bench)" BENCH_PORT "$BENCH_DB" "
 
 # ---------------------------------------------------------------- token and targets
 TOKEN=
-fresh_token() {  # access tokens live 300 s: one per wrk run
-  local body
-  body=$(curl -fsS --max-time 10 -d grant_type=client_credentials -d "client_id=$KC_CLIENT_ID" \
-           --data-urlencode "client_secret=$KC_CLIENT_SECRET" "$KC_TOKEN_URL") \
-    || die "no token from $KC_TOKEN_URL for client $KC_CLIENT_ID"
-  TOKEN=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$body")
-  [[ -n $TOKEN ]] || die "token response without access_token"
-}
+fresh_token() { TOKEN=$(spa_login "$BENCH_USER"); }  # access tokens live 300 s: one per wrk run
 
 write_targets() {
   log "drawing targets from $BENCH_DB"
@@ -223,15 +214,15 @@ keep_interpretation() {  # the prose between the markers survives a re-run
   fi
 }
 
-keep_whatif() {  # the section bench/whatif.sh writes survives a re-run of this benchmark
-  [[ -f $BENCH_RESULTS ]] && sed -n '/^<!-- whatif -->$/,/^<!-- \/whatif -->$/p' "$BENCH_RESULTS"
+keep_other_sections() {  # what the other benchmarks wrote after this one's interpretation survives a re-run
+  [[ -f $BENCH_RESULTS ]] && sed '1,/^<!-- \/interpretation -->$/d' "$BENCH_RESULTS" | sed '/./,$!d'
   return 0
 }
 
 write_results() {
-  local interp cpu mem commit dirty pg jv whatif
+  local interp cpu mem commit dirty pg jv others
   interp=$(keep_interpretation)
-  whatif=$(keep_whatif)
+  others=$(keep_other_sections)
   cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
   mem=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
   commit=$(git -C "$ROOT" rev-parse --short HEAD)
@@ -249,7 +240,7 @@ write_results() {
     echo "- Backend: Quarkus jar, $jv, -Xmx$BENCH_XMX, port $BENCH_PORT, database \`$BENCH_DB\`; PostgreSQL $pg; wrk $(wrk -v 2>&1 | awk 'NR==1 {print $2}'), all on this machine (load over 127.0.0.1)"
     echo "- Command: \`$COMMAND\`"
     echo "- Load: \`wrk -t$BENCH_THREADS -c<conns> -d$BENCH_DURATION --timeout 10s --latency -s bench/paths.lua\` after a $BENCH_WARMUP warm-up of the same endpoint; closed loop (each connection waits for its answer), so latencies under saturation are queueing times"
-    echo "- Caller: service account \`importer\` (client credentials; household:read, district-wide scope), a fresh token before each endpoint"
+    echo "- Caller: district officer \`$BENCH_USER\` (household:read, district-wide scope; token from the SPA client's login, authorization code + PKCE), a fresh token before each endpoint"
     echo "- Dataset: $HOUSEHOLDS households, $MEMBERS members (scripts/demo-data.sh $BENCH_SIZE $BENCH_DB); seeding took ${SEED_SECONDS} s, then VACUUM ANALYZE ${VACUUM_SECONDS} s"
     echo "- Targets: 1000 random household ids (fetch); 1000 search terms from random current members — 50 % full names (\"nguyen van an\"), 25 % middle+given (\"van hung\"), 25 % family+given (\"tran hung\", rarely contiguous in a stored name: the word search finds it, the trigram search before V20 mostly found nothing); the common family name \"nguyen\" ($NGUYEN_TOTAL households match); every wrk connection rotates through its list"
     echo "- Columns: latencies from wrk's histogram (p95 via latency:percentile(95) in bench/paths.lua); ratios divide by the trivial endpoint's figure at the same connection count in this run; load = 1-minute load average of the machine at the end of that row's run (2 cores: above 2 means other work competed)"
@@ -287,7 +278,7 @@ write_results() {
     echo "## Interpretation"
     echo
     echo "$interp"
-    [[ -z $whatif ]] || printf '\n%s\n' "$whatif"
+    [[ -z $others ]] || printf '\n%s\n' "$others"
   } >"$BENCH_RESULTS"
   cp "$WORK/explain.txt" "$BENCH_DIR/EXPLAIN.txt"
 }

@@ -39,10 +39,7 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-giamngheo}
 DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-KC_REALM=http://localhost:8180/realms/giamngheo/protocol/openid-connect
 KC_USER=huyen.lan
-KC_PASSWORD=${KC_PASSWORD:-demo1234}   # demo users' password, local development only (docs/development.md)
-SPA_REDIRECT=http://localhost:5173/    # a registered redirect of giamngheo-spa; nothing needs to listen there
 BACKEND_DIR="$ROOT/backend"
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-whatif.pid"
@@ -98,29 +95,8 @@ trap 'exit 130' INT TERM
 
 start_backend() { start_bench_backend "backend (bench-whatif)" WHATIF_PORT "$WHATIF_DB" "$WHATIF_XMX"; }
 
-# ---------------------------------------------------------------- token: the SPA's login, scripted
 TOKEN=
-login() {
-  local verifier challenge jar page action location code body
-  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-  challenge=$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
-  jar="$WORK/cookies.txt"; : >"$jar"
-  page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" -G "$KC_REALM/auth" --data-urlencode client_id=giamngheo-spa \
-           --data-urlencode response_type=code --data-urlencode scope=openid --data-urlencode "redirect_uri=$SPA_REDIRECT" \
-           --data-urlencode "code_challenge=$challenge" --data-urlencode code_challenge_method=S256 --data-urlencode state=bench) \
-    || die "no login page from $KC_REALM/auth"
-  action=$(grep -o 'id="kc-form-login"[^>]*' <<<"$page" | grep -o 'action="[^"]*"' | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
-  [[ -n $action ]] || die "the login page has no form kc-form-login"
-  location=$(curl -sS --max-time 10 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-               --data-urlencode "username=$KC_USER" --data-urlencode "password=$KC_PASSWORD" "$action")
-  code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
-  [[ -n $code ]] || die "login as $KC_USER did not redirect with a code (got '$location')"
-  body=$(curl -fsS --max-time 10 "$KC_REALM/token" -d grant_type=authorization_code -d client_id=giamngheo-spa \
-           --data-urlencode "code=$code" --data-urlencode "redirect_uri=$SPA_REDIRECT" --data-urlencode "code_verifier=$verifier") \
-    || die "the code was not exchanged for a token"
-  TOKEN=$(jq -r .access_token <<<"$body")
-  [[ -n $TOKEN && $TOKEN != null ]] || die "token response without access_token"
-}
+login() { TOKEN=$(spa_login "$KC_USER"); }
 
 # ---------------------------------------------------------------- measurements
 now() { date +%s.%N; }
