@@ -349,6 +349,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entitlements as CSV, XLSX or NDJSON, by Accept
+         * @description One row per entitlement, live and ended unless a state is named: household code, commune, hamlet, the person (full name, date of birth, citizen id; empty for a household's entitlement such as a loan), program and rule, state, validity, support rate, amount cap, monthly amount, what fulfilment recorded (health-insurance card number and validity, loan amount and repayment, employment after training), the end and its reason, the last change. Limited to the caller's area (a commune officer's own commune; district staff may name a commune or take all; naming another commune, or holding no area at all, answers 403 OUTSIDE_AREA), in commune, household-code and program order, streamed from the database. An unknown program answers 400 UNKNOWN_PROGRAM, an unknown state 400 UNKNOWN_VALUE, each naming the parameter. XLSX holds at most 1,048,575 rows; ask for CSV or NDJSON beyond. Every export is audited with its filters and row count.
+         */
+        get: operations["exportEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/review-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A consolidated review's lists as CSV, XLSX or NDJSON, by Accept
+         * @description One row per household status record the district froze for the cycle: household code, commune, hamlet, head's name, year, status at the start and the end, transition, poverty standard, decision date, escape date (the facts the status-records list shows; no indicators or income). `list` keeps the households of approved lists (POOR: poor at the end; ESCAPED_POVERTY: poor at the start and no longer at the end; …), `transition` those of transitions; both repeat, and together both must hold. Limited to the caller's area as the other exports, in commune, hamlet and household-code order, streamed from the database. An unknown cycle answers 404; a cycle the district has not consolidated yet 409 CYCLE_NOT_CONSOLIDATED (its records are frozen only then; the approved lists of decided communes are available before). Every export is audited with its filters and row count.
+         */
+        get: operations["exportStatusRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/{kind}": {
         parameters: {
             query?: never;
@@ -4771,6 +4811,97 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
+        };
+    };
+    exportEntitlements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this commune (commune staff always export their own)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /**
+                 * @description Only this benefit program
+                 * @example HEALTH_INSURANCE
+                 */
+                programCode?: string;
+                /** @description Only entitlements in this state */
+                state?: components["schemas"]["EntitlementState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="entitlements-29956-health-insurance.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example householdCode,communeCode,hamletCode,fullName,dateOfBirth,citizenId,programCode,ruleCode,state,validFrom,validTo,supportRatePercent,amountCapVnd,monthlyAmountVnd,cardNumber,cardValidFrom,cardValidTo,loanAmountVnd,repaymentStatus,employedAfter,endedOn,endReason,updatedAt
+                     *     29956-000123,29956,29956-01,Võ Văn Hai,1978-04-12,087078012345,HEALTH_INSURANCE,HI_POOR,FULFILLED,2025-01-27,2026-12-31,100.00,,,DN4878712345678,2025-02-01,2026-12-31,,,,,,2025-02-03T08:15:00Z
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    exportStatusRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this commune (commune staff always export their own)
+                 * @example 29956
+                 */
+                communeCode?: string;
+                /** @description The review cycle */
+                cycleId: components["schemas"]["UUID"];
+                /** @description Only households of this approved list; repeat for several */
+                list?: components["schemas"]["ReviewList"][];
+                /** @description Only households of this transition; repeat for several */
+                transition?: components["schemas"]["Transition"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="review-records-2025-29956.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example householdCode,communeCode,hamletCode,headName,year,statusStart,statusEnd,transition,standardCode,decidedOn,escapedOn
+                     *     29956-000123,29956,29956-01,Võ Văn Hai,2025,POOR,NEAR_POOR,POOR_TO_NEAR_POOR,ND07_2021,2025-12-10,2025-12-10
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     exportRegistry: {

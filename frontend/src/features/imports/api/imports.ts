@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import { contentTypeOf, isRunning, XLSX_TYPE, type ImportFormat, type ImportJob, type ImportMatch, type ImportPolicy } from '../model';
 import type { components } from '@/lib/api/schema';
+import { saveFile } from './save-file';
 
 export type ImportJobPage = components['schemas']['ImportJobPage'];
 export type ImportProblemPage = components['schemas']['ImportProblemPage'];
@@ -84,27 +85,13 @@ export const useCancelImport = () =>
 export const useRollbackImport = () =>
   useJobAction((importId) => unwrapAs<ImportJob>(api.POST('/api/v1/imports/{importId}/rollback', { params: { path: { importId } } })));
 
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    window.setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
-
 export type DownloadFormat = 'CSV' | 'XLSX';
 const accept = (f: DownloadFormat) => (f === 'XLSX' ? XLSX_TYPE : 'text/csv');
 
 /** Downloads need the bearer token, so they are fetched as blobs and saved from memory. */
 export async function downloadTemplate(format: DownloadFormat): Promise<void> {
   const blob = await unwrap(api.GET('/api/v1/imports/template', { parseAs: 'blob', headers: { Accept: accept(format) } }));
-  save(blob as Blob, `mau-nhap-ho.${format.toLowerCase()}`);
+  saveFile(blob as Blob, `mau-nhap-ho.${format.toLowerCase()}`);
 }
 
 export async function downloadProblemReport({ importId, format }: { importId: string; format: DownloadFormat }): Promise<void> {
@@ -115,7 +102,7 @@ export async function downloadProblemReport({ importId, format }: { importId: st
       headers: { Accept: accept(format) },
     }),
   );
-  save(blob as Blob, `loi-nhap-${importId.slice(0, 8)}.${format.toLowerCase()}`);
+  saveFile(blob as Blob, `loi-nhap-${importId.slice(0, 8)}.${format.toLowerCase()}`);
 }
 
 export const useDownloadTemplate = () => useMutation({ mutationFn: downloadTemplate });

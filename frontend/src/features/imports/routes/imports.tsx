@@ -4,6 +4,7 @@ import { IconDownload, IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, Pagination, ProblemAlert } from '@/components';
 import { formatDateTime } from '@/lib/format';
+import { ExportPanel } from '../components/export-panel';
 import {
   useCancelImport,
   useCommitImport,
@@ -346,6 +347,7 @@ export function ImportsRoute() {
       <ProblemAlert error={upload.error} />
       {current && <CurrentJob id={current} />}
       <History onPick={setCurrent} />
+      <ExportPanel />
     </Stack>
   );
 }

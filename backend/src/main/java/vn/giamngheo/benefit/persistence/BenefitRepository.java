@@ -24,6 +24,7 @@ import vn.giamngheo.benefit.api.EntitlementSummary;
 import vn.giamngheo.benefit.domain.BenefitProgram;
 import vn.giamngheo.benefit.domain.BenefitRule;
 import vn.giamngheo.benefit.domain.EligibilityStatus;
+import vn.giamngheo.benefit.domain.EntitlementState;
 import vn.giamngheo.benefit.domain.HouseholdFacts;
 import vn.giamngheo.benefit.domain.Learner;
 import vn.giamngheo.benefit.domain.ProgramKind;
@@ -240,6 +241,47 @@ public class BenefitRepository {
             query.setParameter("state", q.state.name());
         }
         return query;
+    }
+
+    // ---- export
+
+    /**
+     * Every entitlement (live and ended) of the area, one row each, for a file export: household, person (none for a
+     * household's entitlement), terms, state, what fulfilment recorded, the end. In commune, household-code and program
+     * order, read from a server-side cursor (the transaction must stay open while the rows are read), so a million rows
+     * are never held at once. Null filters take all.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.stream.Stream<Object[]> exportRows(AreaFilter area, String programCode, EntitlementState state) {
+        List<String> c = new ArrayList<>();
+        c.add("true");
+        if (!area.all()) {
+            c.add("e.commune_code = :commune");
+        }
+        if (programCode != null) {
+            c.add("e.program_code = :program");
+        }
+        if (state != null) {
+            c.add("e.state = :state");
+        }
+        Query q = em.createNativeQuery("""
+                select h.code, e.commune_code, h.hamlet_code, m.full_name, m.date_of_birth, m.citizen_id, e.program_code, e.rule_code,
+                       e.state, e.valid_from, e.valid_to, e.support_rate_percent, e.amount_cap_vnd, e.monthly_amount_vnd, e.card_number,
+                       e.card_valid_from, e.card_valid_to, e.loan_amount_vnd, e.repayment_status, e.employed_after, e.ended_on,
+                       e.end_reason, e.updated_at
+                from entitlement e join household h on h.id = e.household_id left join household_member m on m.id = e.member_id"""
+                + " where " + String.join(" and ", c) + " order by e.commune_code, h.code, e.program_code, e.valid_from, e.id")
+                .setHint("org.hibernate.fetchSize", 2000).setHint("org.hibernate.readOnly", true);
+        if (!area.all()) {
+            q.setParameter("commune", area.communeCode());
+        }
+        if (programCode != null) {
+            q.setParameter("program", programCode);
+        }
+        if (state != null) {
+            q.setParameter("state", state.name());
+        }
+        return q.getResultStream();
     }
 
     // ---- helpers

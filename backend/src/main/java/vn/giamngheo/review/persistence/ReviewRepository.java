@@ -374,6 +374,32 @@ public class ReviewRepository {
         return where.toString();
     }
 
+    /**
+     * The frozen records of a cycle for a file export, one row per household: code, commune, hamlet, head, year, statuses,
+     * transition, standard, decision and escape dates. {@code statusPairs} ("POOR>NEAR_POOR") keeps the records whose start
+     * and end statuses are one of the pairs (an approved list); transitions keep those transitions; empty keeps all. Read
+     * from a server-side cursor (the transaction must stay open while the rows are read), in commune, hamlet and
+     * household-code order.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.stream.Stream<Object[]> exportRecords(UUID cycleId, AreaFilter area, List<Transition> transitions,
+                                                           List<String> statusPairs) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(recordWhere(new RecordFilter(cycleId, area, transitions), params));
+        if (!statusPairs.isEmpty()) {
+            where.append(" and (r.status_start || '>' || r.status_end) = any(:pairs)");
+            params.put("pairs", statusPairs.toArray(String[]::new));
+        }
+        var q = em.createNativeQuery("""
+                select h.code, r.commune_code, h.hamlet_code, h.head_name, r.year, r.status_start, r.status_end, r.transition,
+                       r.standard_code, r.decided_on, r.escaped_on
+                from household_status_record r join household h on h.id = r.household_id""" + where
+                + " order by r.commune_code, h.hamlet_code, h.code, r.id")
+                .setHint("org.hibernate.fetchSize", 2000).setHint("org.hibernate.readOnly", true);
+        params.forEach(q::setParameter);
+        return q.getResultStream();
+    }
+
     /** A reviewed household's status at the start and, as far as the review has come, at the end. */
     public record CaseOutcome(String communeCode, UUID householdId, String householdCode, String headName, String hamletName,
                               PovertyStatus start, PovertyStatus end, boolean decided, LocalDate decidedOn) {

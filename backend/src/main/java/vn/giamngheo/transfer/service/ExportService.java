@@ -17,24 +17,32 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import vn.giamngheo.audit.domain.AuditEntry;
 import vn.giamngheo.audit.domain.AuditKind;
 import vn.giamngheo.audit.service.AuditService;
+import vn.giamngheo.benefit.domain.EntitlementState;
+import vn.giamngheo.benefit.service.EntitlementExport;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
 import vn.giamngheo.common.document.Spreadsheet;
 import vn.giamngheo.household.service.HouseholdExport;
+import vn.giamngheo.review.domain.ReviewList;
+import vn.giamngheo.review.domain.Transition;
+import vn.giamngheo.review.service.StatusRecordExport;
 import vn.giamngheo.transfer.domain.ExportKind;
 import vn.giamngheo.transfer.domain.TableRecords;
 
 /**
- * Exports of the registry in the caller's area as CSV, XLSX or NDJSON, streamed from a database cursor to the answer:
- * a million rows cost no more memory than a hundred. Every export is audited with its filter and row count.
+ * Exports of the caller's area as CSV, XLSX or NDJSON: registered households, their members, entitlements and the
+ * frozen review lists. Each is streamed from a database cursor to the answer, so a million rows cost no more memory
+ * than a hundred, and each is audited once with its filters and row count (also when the download breaks off).
  */
 @ApplicationScoped
 public class ExportService {
@@ -43,51 +51,163 @@ public class ExportService {
 
     public enum Format { CSV, XLSX, NDJSON }
 
+    /** What a file holds: the worksheet's name (XLSX) and the columns, in the order of the rows' values. */
+    private record Table(String sheet, List<String> columns) {
+    }
+
+    private static final Table HOUSEHOLDS = new Table("Hộ", HouseholdExport.HOUSEHOLD_COLUMNS);
+    private static final Table MEMBERS = new Table("Thành viên", HouseholdExport.MEMBER_COLUMNS);
+    private static final Table ENTITLEMENTS = new Table("Chính sách", EntitlementExport.COLUMNS);
+    private static final Table STATUS_RECORDS = new Table("Danh sách rà soát", StatusRecordExport.COLUMNS);
+
     private final HouseholdExport registry;
+    private final EntitlementExport entitlements;
+    private final StatusRecordExport statusRecords;
     private final AuditService audit;
     private final CallerScope caller;
     private final ObjectMapper json;
 
-    ExportService(HouseholdExport registry, AuditService audit, CallerScope caller, ObjectMapper json) {
+    ExportService(HouseholdExport registry, EntitlementExport entitlements, StatusRecordExport statusRecords, AuditService audit,
+                  CallerScope caller, ObjectMapper json) {
         this.registry = registry;
+        this.entitlements = entitlements;
+        this.statusRecords = statusRecords;
         this.audit = audit;
         this.caller = caller;
         this.json = json;
     }
 
-    /** The area the caller may export: 403 for a commune outside it (the caller asked for it by name). */
+    /** The area the caller may export: 403 for a commune outside it (the caller asked for it by name), or no area at all. */
     public AreaFilter area(String communeCode) {
         AreaFilter area = caller.areaFilter(communeCode);
         if (area.isEmpty()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "OUTSIDE_AREA", "You may export only your own commune");
+            // department staff read entitlements but hold neither district scope nor a commune: they have nothing to export
+            throw new ProblemException(ProblemType.FORBIDDEN, "OUTSIDE_AREA", caller.communeCode().isEmpty()
+                    ? "Your account covers no commune, so there is nothing you may export" : "You may export only your own commune");
         }
         return area;
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = UncheckedIOException.class)
     public void export(ExportKind kind, AreaFilter area, Format format, OutputStream out) {
-        List<String> columns = kind == ExportKind.HOUSEHOLDS ? HouseholdExport.HOUSEHOLD_COLUMNS : HouseholdExport.MEMBER_COLUMNS;
-        long rows;
-        try (Stream<Object[]> stream = kind == ExportKind.HOUSEHOLDS ? registry.households(area) : registry.members(area)) {
-            rows = switch (format) {
-                case CSV -> csv(columns, stream.iterator(), out);
-                case NDJSON -> ndjson(columns, stream.iterator(), out);
-                case XLSX -> xlsx(kind, columns, stream.limit(XLSX_MAX_ROWS).iterator(), out);
-            };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audit.record(new AuditEntry(AuditKind.EXPORT, kind == ExportKind.HOUSEHOLDS ? "HOUSEHOLDS_EXPORTED" : "MEMBERS_EXPORTED", "HOUSEHOLD",
-                null, null, area.communeCode(), "registry export", List.of(), Map.of("format", format.name(), "rows", rows,
-                "communeCode", area.all() ? "all" : area.communeCode())));
+        boolean households = kind == ExportKind.HOUSEHOLDS;
+        AuditEntry entry = new AuditEntry(AuditKind.EXPORT, households ? "HOUSEHOLDS_EXPORTED" : "MEMBERS_EXPORTED", "HOUSEHOLD",
+                null, null, area.communeCode(), "registry export", List.of(), Map.of());
+        write(households ? HOUSEHOLDS : MEMBERS, households ? registry.households(area) : registry.members(area), format, out, entry,
+                filters(area));
     }
 
-    private static long csv(List<String> columns, Iterator<Object[]> rows, OutputStream out) throws IOException {
+    /** 400 UNKNOWN_PROGRAM before any byte is sent. */
+    public void checkProgram(String programCode) {
+        entitlements.checkProgram(programCode);
+    }
+
+    /** Entitlements of the area, live and ended unless a state is named; null filters take all. */
+    @Transactional(dontRollbackOn = UncheckedIOException.class)
+    public void entitlements(AreaFilter area, String programCode, EntitlementState state, Format format, OutputStream out) {
+        Map<String, Object> filters = filters(area);
+        filters.put("programCode", programCode);
+        filters.put("state", state == null ? null : state.name());
+        AuditEntry entry = new AuditEntry(AuditKind.EXPORT, "ENTITLEMENTS_EXPORTED", "ENTITLEMENT", null, null, area.communeCode(),
+                "benefit export", List.of(), Map.of());
+        write(ENTITLEMENTS, entitlements.rows(area, programCode, state), format, out, entry, filters);
+    }
+
+    /** The cycle's period for the file's name; 404 for an unknown cycle, 409 before it is consolidated. */
+    public String reviewPeriod(UUID cycleId) {
+        return statusRecords.check(cycleId);
+    }
+
+    /** The frozen status records of a consolidated cycle in the area, on any of the lists and of any of the transitions given. */
+    @Transactional(dontRollbackOn = UncheckedIOException.class)
+    public void statusRecords(UUID cycleId, AreaFilter area, List<ReviewList> lists, List<Transition> transitions, Format format,
+                              OutputStream out) {
+        Map<String, Object> filters = filters(area);
+        filters.put("cycleId", cycleId.toString());
+        filters.put("lists", lists.isEmpty() ? null : lists.stream().map(Enum::name).toList());
+        filters.put("transitions", transitions.isEmpty() ? null : transitions.stream().map(Enum::name).toList());
+        AuditEntry entry = new AuditEntry(AuditKind.EXPORT, "STATUS_RECORDS_EXPORTED", "REVIEW_CYCLE", cycleId.toString(), null,
+                area.communeCode(), "review lists export", List.of(), Map.of());
+        write(STATUS_RECORDS, statusRecords.rows(cycleId, area, lists, transitions), format, out, entry, filters);
+    }
+
+    private static Map<String, Object> filters(AreaFilter area) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("communeCode", area.all() ? "all" : area.communeCode());
+        return filters;
+    }
+
+    /**
+     * The one way a table is written, whatever it holds. The export is audited once, with the rows written: when the
+     * download breaks off (the client went away) the event says so, and the transaction still commits it, since the rows
+     * sent so far have left.
+     */
+    private void write(Table table, Stream<Object[]> stream, Format format, OutputStream out, AuditEntry entry, Map<String, Object> filters) {
+        Counted rows = new Counted(stream.iterator(), format == Format.XLSX ? XLSX_MAX_ROWS : Long.MAX_VALUE);
+        boolean complete = false;
+        boolean truncated = false;
+        try (stream) {
+            switch (format) {
+                case CSV -> csv(table.columns(), rows, out);
+                case NDJSON -> ndjson(table.columns(), rows, out);
+                case XLSX -> xlsx(table, rows, out);
+            }
+            complete = true;
+            truncated = rows.truncated();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("format", format.name());
+            context.put("rows", rows.count);
+            filters.forEach((k, v) -> {
+                if (v != null) {
+                    context.put(k, v);
+                }
+            });
+            if (truncated) {
+                context.put("truncated", true);
+            }
+            if (!complete) {
+                context.put("interrupted", true);
+            }
+            audit.record(entry.withContext(context));
+        }
+    }
+
+    /** Counts the rows taken and stops at a limit (a worksheet's rows). */
+    private static final class Counted implements Iterator<Object[]> {
+        private final Iterator<Object[]> rows;
+        private final long limit;
+        long count;
+
+        Counted(Iterator<Object[]> rows, long limit) {
+            this.rows = rows;
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return count < limit && rows.hasNext();
+        }
+
+        @Override
+        public Object[] next() {
+            count++;
+            return rows.next();
+        }
+
+        /** Rows were left out at the limit. */
+        boolean truncated() {
+            return count >= limit && rows.hasNext();
+        }
+    }
+
+    private static void csv(List<String> columns, Iterator<Object[]> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         w.write(TableRecords.csvLine(columns));
         w.write("\r\n");
-        long n = 0;
         List<String> cells = new ArrayList<>(columns.size());
         while (rows.hasNext()) {
             Object[] r = rows.next();
@@ -98,14 +218,11 @@ public class ExportService {
             }
             w.write(TableRecords.csvLine(cells));
             w.write("\r\n");
-            n++;
         }
         w.flush();
-        return n;
     }
 
-    private long ndjson(List<String> columns, Iterator<Object[]> rows, OutputStream out) throws IOException {
-        long n = 0;
+    private void ndjson(List<String> columns, Iterator<Object[]> rows, OutputStream out) throws IOException {
         JsonGenerator g = json.getFactory().createGenerator(out);
         g.setRootValueSeparator(null);
         while (rows.hasNext()) {
@@ -126,15 +243,12 @@ public class ExportService {
             }
             g.writeEndObject();
             g.writeRaw('\n');
-            n++;
         }
         g.flush();
-        return n;
     }
 
-    private static long xlsx(ExportKind kind, List<String> columns, Iterator<Object[]> rows, OutputStream out) {
-        long[] n = {0};
-        Iterable<List<?>> table = () -> new Iterator<>() {
+    private static void xlsx(Table table, Iterator<Object[]> rows, OutputStream out) {
+        Iterable<List<?>> sheetRows = () -> new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return rows.hasNext();
@@ -143,7 +257,6 @@ public class ExportService {
             @Override
             public List<?> next() {
                 Object[] r = rows.next();
-                n[0]++;
                 List<Object> cells = new ArrayList<>(r.length);
                 for (Object v : r) {
                     Object x = value(v);
@@ -152,9 +265,8 @@ public class ExportService {
                 return cells;
             }
         };
-        new Spreadsheet(kind == ExportKind.HOUSEHOLDS ? "Hộ" : "Thành viên", List.of(),
-                columns.stream().map(c -> new Spreadsheet.Column(c, 18)).toList()).write(table, out);
-        return n[0];
+        new Spreadsheet(table.sheet(), List.of(), table.columns().stream().map(c -> new Spreadsheet.Column(c, 18)).toList())
+                .write(sheetRows, out);
     }
 
     /** Database values as the files show them: dates as dates, times as instants. */
