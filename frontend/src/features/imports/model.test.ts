@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCommit, canRollback, contentTypeOf, formatOf, idempotencyKey, isRunning, progressPercent, type ImportJob } from './model';
+import { ProblemError } from '@/lib/problem';
+import { canCommit, canRollback, changedSince, contentTypeOf, formatOf, idempotencyKey, isRunning, progressPercent, type ImportJob } from './model';
 
 const job = (over: Partial<ImportJob>): ImportJob => ({
   id: 'j',
@@ -70,5 +71,19 @@ describe('import jobs', () => {
     expect(progressPercent(job({ state: 'VALIDATING' }))).toBeNull();
     expect(progressPercent(job({ state: 'QUEUED' }))).toBe(0);
     expect(progressPercent(job({ state: 'DONE' }))).toBe(100);
+  });
+});
+
+describe('changedSince', () => {
+  it('reads the households of a rollback refused because they were changed since', () => {
+    const error = new ProblemError({ code: 'BATCH_CHANGED_SINCE', householdCodes: ['29956-000001'], householdCount: 7 }, 409);
+    expect(changedSince(error)).toEqual({ codes: ['29956-000001'], count: 7 });
+    expect(changedSince(new ProblemError({ code: 'BATCH_CHANGED_SINCE' }, 409))).toEqual({ codes: [], count: 0 });
+  });
+
+  it('is null for any other answer', () => {
+    expect(changedSince(new ProblemError({ code: 'BATCH_IN_USE' }, 409))).toBeNull();
+    expect(changedSince(new Error('x'))).toBeNull();
+    expect(changedSince(undefined)).toBeNull();
   });
 });

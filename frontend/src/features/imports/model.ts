@@ -1,4 +1,5 @@
 import type { components } from '@/lib/api/schema';
+import { ProblemError } from '@/lib/problem';
 
 export type ImportJob = components['schemas']['ImportJob'];
 export type ImportFormat = NonNullable<ImportJob['format']>;
@@ -37,6 +38,16 @@ export function canCancel(job: ImportJob): boolean {
 
 export function canRollback(job: ImportJob): boolean {
   return (job.recordsWritten ?? 0) > 0 && (job.state === 'DONE' || job.state === 'CANCELLED' || job.state === 'FAILED');
+}
+
+/**
+ * The households a refused rollback names (BATCH_CHANGED_SINCE): the codes the server lists (the first 50) and how
+ * many were changed in all; null for any other answer.
+ */
+export function changedSince(error: unknown): { codes: string[]; count: number } | null {
+  if (!(error instanceof ProblemError) || error.code !== 'BATCH_CHANGED_SINCE') return null;
+  const codes = error.problem.householdCodes ?? [];
+  return { codes, count: Math.max(error.problem.householdCount ?? 0, codes.length) };
 }
 
 /**

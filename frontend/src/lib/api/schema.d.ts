@@ -815,7 +815,7 @@ export interface paths {
         put?: never;
         /**
          * Undo everything an import wrote
-         * @description In one transaction: households the import registered are removed, households it updated get their facts and members back as they were. Each restored household's history records the rollback.
+         * @description In one transaction: households the import registered are removed, households it updated get their facts and members back as they were, and their entitlements are recomputed. Each restored household's history records the rollback. A member the import added who has been granted an entitlement meanwhile leaves the household on the day of the rollback instead of being removed, so the entitlement (which partners may have received) ends rather than vanishes. Nothing is undone when a household of the import was changed after it (an edit, a member change, an archive, a card written back, another import): 409 BATCH_CHANGED_SINCE names those households.
          */
         post: operations["rollbackImport"];
         delete?: never;
@@ -1575,6 +1575,19 @@ export interface components {
              * @example c5f0c2d9a1b7e4c3
              */
             traceId?: string;
+            /**
+             * @description With BATCH_CHANGED_SINCE: codes of the households changed since the import wrote them, the first 50 in code order
+             * @example [
+             *       "29956-000012",
+             *       "29956-000031"
+             *     ]
+             */
+            householdCodes?: string[];
+            /**
+             * @description With BATCH_CHANGED_SINCE: how many households were changed since the import wrote them
+             * @example 2
+             */
+            householdCount?: number;
         };
         /** @description One invalid input, with a JSON pointer into the body or the name of a query, path or header parameter. */
         FieldError: {
@@ -5763,7 +5776,15 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description Nothing was undone. IMPORT_NOT_ROLLBACKABLE: the import is not finished, already rolled back or wrote nothing. BATCH_CHANGED_SINCE: households of the import were changed after it; `householdCodes` lists the first 50 codes and `householdCount` counts them all. BATCH_IN_USE: households the import registered are used by later records (a review, a status, an entitlement). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCurrentCaller: {

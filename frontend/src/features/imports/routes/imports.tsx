@@ -16,6 +16,7 @@ import {
   useRollbackImport,
   useUploadImport,
 } from '../api/imports';
+import { JobActionProblem } from '../components/job-action-problem';
 import {
   canCancel,
   canCommit,
@@ -150,7 +151,7 @@ function CurrentJob({ id }: { id: string }) {
           ))}
         </SimpleGrid>
         {j.error && <Text c="red">{j.error}</Text>}
-        <ProblemAlert error={commit.error ?? cancel.error ?? rollback.error} />
+        <JobActionProblem error={commit.error ?? cancel.error ?? rollback.error} />
         <Group gap="xs">
           {canCommit(j) && (
             <Button onClick={() => commit.mutate(j.id!)} loading={commit.isPending}>

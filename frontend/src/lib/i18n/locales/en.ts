@@ -228,6 +228,15 @@ export const en: Resources = {
         title: 'Re-check needed',
         detail: 'Record the household’s re-check assessment before upholding the complaint.',
       },
+      BATCH_CHANGED_SINCE: {
+        title: 'Not rolled back: households were changed after the import',
+        detail:
+          'The households below were changed after this import (their facts, members, archive or health-insurance card). Rolling back would erase those changes, so nothing was undone. Correct these households directly.',
+      },
+      BATCH_IN_USE: {
+        title: 'Not rolled back: new households are in use',
+        detail: 'Some households this import registered already have a review case, a poverty status or entitlements. Archive them instead of rolling back.',
+      },
     },
     fields: {
       REQUIRED: 'This field is required',
@@ -1803,6 +1812,10 @@ export const en: Resources = {
       cancel: 'Cancel',
       rollback: 'Roll back the whole import',
       rollbackConfirm: 'Roll back {{count}} imported households? New ones are removed, updated ones return to what they were.',
+    },
+    rollback: {
+      household: 'Household {{code}}',
+      more: 'and {{count}} more households',
     },
     problems: {
       title: 'Problems',

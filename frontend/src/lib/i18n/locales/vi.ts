@@ -226,6 +226,15 @@ export const vi = {
         title: 'Cần phiếu phúc tra',
         detail: 'Hãy ghi nhận phiếu phúc tra của hộ trước khi kết luận khiếu nại đúng.',
       },
+      BATCH_CHANGED_SINCE: {
+        title: 'Chưa hoàn tác: có hộ đã được sửa sau lần nhập',
+        detail:
+          'Các hộ dưới đây đã được sửa sau lần nhập này (thông tin hộ, thành viên, lưu trữ hoặc thẻ BHYT). Hoàn tác sẽ xóa mất những thay đổi đó nên chưa có gì được hoàn tác. Hãy sửa trực tiếp các hộ này.',
+      },
+      BATCH_IN_USE: {
+        title: 'Chưa hoàn tác: hộ mới đã được sử dụng',
+        detail: 'Một số hộ do lần nhập này đăng ký đã có hồ sơ rà soát, tình trạng nghèo hoặc chế độ chính sách. Hãy lưu trữ các hộ đó thay vì hoàn tác.',
+      },
     },
     fields: {
       REQUIRED: 'Trường này là bắt buộc',
@@ -1802,6 +1811,10 @@ export const vi = {
       cancel: 'Hủy',
       rollback: 'Hoàn tác toàn bộ lần nhập',
       rollbackConfirm: 'Hoàn tác {{count}} hộ đã nhập? Hộ mới sẽ bị xóa, hộ cập nhật trở lại như trước.',
+    },
+    rollback: {
+      household: 'Hộ {{code}}',
+      more: 'và {{count}} hộ khác',
     },
     problems: {
       title: 'Các lỗi',

@@ -185,6 +185,16 @@ public class BenefitRepository {
         return out;
     }
 
+    /** The memberships among {@code memberIds} that an entitlement names, live or ended. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> membersNamed(Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("select distinct member_id from entitlement where member_id = any(:ids)")
+                .setParameter("ids", memberIds.toArray(UUID[]::new)).getResultList();
+    }
+
     public void persist(Entitlement e) {
         em.persist(e);
     }

@@ -49,6 +49,7 @@ import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
 import vn.giamngheo.household.api.HouseholdChanged;
 import vn.giamngheo.household.api.HouseholdDto;
+import vn.giamngheo.household.api.MembersRemoving;
 import vn.giamngheo.household.service.HouseholdService;
 import vn.giamngheo.review.api.StatusesFrozen;
 
@@ -88,8 +89,14 @@ public class EntitlementService {
         recompute(frozen.householdIds(), "statuses frozen by cycle " + frozen.cycleId());
     }
 
+    /** In the transaction of the change, on behalf of whoever made it (the caller, or whoever requested an import). */
     void onHouseholdChanged(@Observes HouseholdChanged changed) {
-        recompute(List.of(changed.householdId()), "household changed");
+        recompute(changed.householdIds(), "household changed", calendar.today(), changed.actor());
+    }
+
+    /** Members an entitlement names are kept by an undo (they leave instead): partners may have seen the entitlement. */
+    void onMembersRemoving(@Observes MembersRemoving removing) {
+        removing.keep(benefits.membersNamed(removing.memberIds()));
     }
 
     /** Brings the households' entitlements in line with the rules today; ended ones are kept with their reason. */

@@ -1,6 +1,7 @@
 package vn.giamngheo.common.error;
 
 import java.util.List;
+import java.util.Map;
 
 /** Thrown anywhere below the resources; rendered as a problem by {@link ProblemMapper}. */
 public class ProblemException extends RuntimeException {
@@ -9,6 +10,8 @@ public class ProblemException extends RuntimeException {
     public final List<FieldError> errors;
     /** Seconds after which a retry may succeed (429, 503); null when it does not apply. */
     public final Long retryAfterSeconds;
+    /** Extension members of the problem (RFC 9457 §3.2), each documented in the contract's Problem schema. */
+    public final Map<String, Object> extensions;
 
     public ProblemException(ProblemType type, String code, String detail) {
         this(type, code, detail, List.of());
@@ -19,11 +22,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, String code, String detail, List<FieldError> errors, Long retryAfterSeconds) {
+        this(type, code, detail, errors, retryAfterSeconds, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String code, String detail, List<FieldError> errors, Long retryAfterSeconds,
+                            Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.code = code;
         this.errors = List.copyOf(errors);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException notFound(String code, String detail) {

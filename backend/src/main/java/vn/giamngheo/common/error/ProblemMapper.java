@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.sql.SQLException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -41,7 +42,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response r = render(e.type, e.code, e.getMessage(), e.errors, uri);
+        Response r = render(e.type, e.code, e.getMessage(), e.errors, e.extensions, uri);
         return e.retryAfterSeconds == null ? r
                 : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds)).build();
     }
@@ -196,7 +197,12 @@ public class ProblemMapper {
     }
 
     private Response render(ProblemType type, String code, String detail, List<FieldError> errors, UriInfo uri) {
-        Problem body = new Problem(type.uri, type.title, type.status, detail, uri.getPath(), code, errors, trace.id());
+        return render(type, code, detail, errors, Map.of(), uri);
+    }
+
+    private Response render(ProblemType type, String code, String detail, List<FieldError> errors, Map<String, Object> extensions,
+                            UriInfo uri) {
+        Problem body = new Problem(type.uri, type.title, type.status, detail, uri.getPath(), code, errors, trace.id(), extensions);
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
     }
 

@@ -124,16 +124,19 @@ public class HouseholdBulkRepository {
         });
     }
 
-    /** Keeps each household's row and members as they are now, once per batch (the first change is what an undo restores). */
+    /**
+     * Keeps each household's row and members as they are now, once per batch (the first change is what an undo restores).
+     * Its version is set by {@link #rememberVersions} once the batch has written it.
+     */
     public void rememberBefore(UUID batchId, Collection<UUID> householdIds) {
         if (householdIds.isEmpty()) {
             return;
         }
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into household_batch_change (batch_id, household_id, created, household_before,"
-                    + " members_before) select ?, h.id, false, to_jsonb(h) - 'name_words',"
-                    + " (select coalesce(jsonb_agg(to_jsonb(m) - 'name_words'), '[]'::jsonb) from household_member m where m.household_id = h.id)"
-                    + " from household h where h.id = any(?) on conflict do nothing")) {
+                    + " members_before, version_after) select ?, h.id, false, to_jsonb(h) - 'name_words',"
+                    + " (select coalesce(jsonb_agg(to_jsonb(m) - 'name_words'), '[]'::jsonb) from household_member m where m.household_id = h.id),"
+                    + " h.version from household h where h.id = any(?) on conflict do nothing")) {
                 ps.setObject(1, batchId);
                 ps.setArray(2, c.createArrayOf("uuid", householdIds.toArray()));
                 ps.executeUpdate();
@@ -147,13 +150,71 @@ public class HouseholdBulkRepository {
             return;
         }
         work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into household_batch_change (batch_id, household_id, created)"
-                    + " select ?, unnest(?::uuid[]), true on conflict do nothing")) {
+            try (PreparedStatement ps = c.prepareStatement("insert into household_batch_change (batch_id, household_id, created, version_after)"
+                    + " select ?, unnest(?::uuid[]), true, 0 on conflict do nothing")) {
                 ps.setObject(1, batchId);
                 ps.setArray(2, c.createArrayOf("uuid", householdIds.toArray()));
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Records the households' versions as the batch leaves them; a later write of the same batch records its own. */
+    public void rememberVersions(UUID batchId, Collection<UUID> householdIds) {
+        if (householdIds.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update household_batch_change b set version_after = h.version from household h"
+                    + " where b.batch_id = ? and b.household_id = h.id and h.id = any(?)")) {
+                ps.setObject(1, batchId);
+                ps.setArray(2, c.createArrayOf("uuid", householdIds.toArray()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Households of a batch changed since the batch wrote them: the first {@code limit} codes, and how many there are. */
+    public record ChangedSince(List<String> codes, int count) {
+    }
+
+    public ChangedSince changedSince(UUID batchId, int limit) {
+        return work(c -> {
+            List<String> codes = new ArrayList<>();
+            int count = 0;
+            try (PreparedStatement ps = c.prepareStatement("select h.code, count(*) over () from household_batch_change b"
+                    + " join household h on h.id = b.household_id where b.batch_id = ? and h.version <> b.version_after"
+                    + " order by h.code limit ?")) {
+                ps.setObject(1, batchId);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        codes.add(rs.getString(1));
+                        count = rs.getInt(2);
+                    }
+                }
+            }
+            return new ChangedSince(codes, count);
+        });
+    }
+
+    /** Members the batch added to households it changed (not among the members it remembered). */
+    public List<UUID> addedMembers(UUID batchId) {
+        return work(c -> {
+            List<UUID> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select m.id from household_batch_change b join household_member m"
+                    + " on m.household_id = b.household_id where b.batch_id = ? and not b.created and not exists"
+                    + " (select from jsonb_array_elements(b.members_before) e where (e ->> 'id')::uuid = m.id)")) {
+                ps.setObject(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return out;
         });
     }
 
@@ -241,17 +302,31 @@ public class HouseholdBulkRepository {
 
     /**
      * Undoes a batch: its new households and their members are removed, its changed households and their members get
-     * their remembered rows back (members it added are removed, members it ended are current again). The head is
-     * restored last, so that there is one head at every step.
+     * their remembered rows back (members it added are removed, members it ended are current again). Added members in
+     * {@code kept} leave on {@code today} instead of being removed; they go first, so that their citizen ids and the
+     * head's place are free. The head is restored last, so that there is one head at every step.
      */
-    public void undo(UUID batchId, String actor, Instant now) {
+    public void undo(UUID batchId, String actor, Instant now, LocalDate today, Collection<UUID> kept) {
         work(c -> {
             run(c, "delete from household_member m using household_batch_change b where b.batch_id = ? and b.created"
                     + " and m.household_id = b.household_id", batchId);
             run(c, "delete from household h using household_batch_change b where b.batch_id = ? and b.created and h.id = b.household_id", batchId);
-            run(c, "delete from household_member m using household_batch_change b where b.batch_id = ? and not b.created"
-                    + " and m.household_id = b.household_id and not exists (select from jsonb_array_elements(b.members_before) e"
-                    + " where (e ->> 'id')::uuid = m.id)", batchId);
+            if (!kept.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("update household_member set left_on = greatest(joined_on, ?),"
+                        + " leave_reason = 'OTHER', leave_note = ?, active = false where id = any(?)")) {
+                    ps.setObject(1, today);
+                    ps.setString(2, "import " + batchId + " undone");
+                    ps.setArray(3, c.createArrayOf("uuid", kept.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("delete from household_member m using household_batch_change b where b.batch_id = ?"
+                    + " and not b.created and m.household_id = b.household_id and m.id <> all(?) and not exists"
+                    + " (select from jsonb_array_elements(b.members_before) e where (e ->> 'id')::uuid = m.id)")) {
+                ps.setObject(1, batchId);
+                ps.setArray(2, c.createArrayOf("uuid", kept.toArray()));
+                ps.executeUpdate();
+            }
             String restore = "update household_member m set (" + MEMBER_COLUMNS + ") = (select " + prefixed("r.", MEMBER_COLUMNS) + ")"
                     + " from household_batch_change b, jsonb_populate_recordset(null::household_member, b.members_before) r"
                     + " where b.batch_id = ? and not b.created and m.id = r.id and ";

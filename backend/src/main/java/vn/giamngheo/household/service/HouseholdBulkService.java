@@ -1,29 +1,34 @@
 package vn.giamngheo.household.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import vn.giamngheo.common.error.ProblemException;
-import org.hibernate.exception.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.giamngheo.audit.domain.AuditEntry;
 import vn.giamngheo.audit.service.AuditService;
+import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.error.ProblemType;
 import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.household.api.BulkHousehold;
 import vn.giamngheo.household.api.BulkWritten;
+import vn.giamngheo.household.api.HouseholdChanged;
 import vn.giamngheo.household.api.HouseholdCreate;
 import vn.giamngheo.household.api.HouseholdKey;
 import vn.giamngheo.household.api.HousingDto;
 import vn.giamngheo.household.api.MemberInput;
+import vn.giamngheo.household.api.MembersRemoving;
 import vn.giamngheo.household.domain.Names;
 import vn.giamngheo.household.domain.Relationship;
 import vn.giamngheo.household.persistence.HouseholdBulkRepository;
@@ -43,12 +48,19 @@ public class HouseholdBulkService {
             + " ethnicity, disability, school_attendance, education_level, employment, labour_contract, hi_card_number, hi_card_expiry,"
             + " joined_on, join_reason, active";
 
+    /** How many codes of households changed since a batch a refused undo names; the problem gives the count of all. */
+    static final int CHANGED_CODES_SHOWN = 50;
+
     private final HouseholdBulkRepository bulk;
     private final AuditService audit;
+    private final Event<HouseholdChanged> changes;
+    private final Event<MembersRemoving> removing;
 
-    HouseholdBulkService(HouseholdBulkRepository bulk, AuditService audit) {
+    HouseholdBulkService(HouseholdBulkRepository bulk, AuditService audit, Event<HouseholdChanged> changes, Event<MembersRemoving> removing) {
         this.bulk = bulk;
         this.audit = audit;
+        this.changes = changes;
+        this.removing = removing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,7 +78,10 @@ public class HouseholdBulkService {
      * household are matched by citizen id, else by name and date of birth; matched ones are corrected, new ones join,
      * and current members missing from the data leave on {@code today} (reason OTHER, noted with the batch), so their
      * membership stays in the history. Changed households are audited one by one (their history shows the batch);
-     * new ones are audited by the caller per batch.
+     * new ones are audited by the caller per batch. Each household's version as the batch leaves it is remembered, so
+     * that an undo can tell whether anyone changed it since. Changed households are announced ({@link HouseholdChanged},
+     * on behalf of {@code actor}), so their entitlements follow in this transaction; new ones are not: a household
+     * has no poverty status before its first review, so no rule grants it anything yet.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BulkWritten write(UUID batchId, String actor, List<BulkHousehold> items, LocalDate today) {
@@ -163,23 +178,45 @@ public class HouseholdBulkService {
         bulk.copy("household_member", MEMBER_COLUMNS, memberRows);
         if (!updates.isEmpty()) {
             bulk.refreshRosterSummaries(updates.keySet());
+            bulk.rememberVersions(batchId, updates.keySet());
             for (Map.Entry<UUID, BulkHousehold> e : updates.entrySet()) {
                 audit.record(AuditEntry.write("HOUSEHOLD_IMPORTED", HOUSEHOLD, e.getKey(), e.getKey(),
                         e.getValue().data().communeCode(), List.of()).withContext(Map.of("batch", batchId.toString())), actor, batchId.toString());
             }
+            changes.fire(new HouseholdChanged(updates.keySet(), actor));
         }
         return new BulkWritten(creates.size(), updates.size(), members);
     }
 
     /**
      * Undoes everything the batch wrote; audited per changed household (its history shows the undo) and once for the
-     * removed ones. Fails with the database's error when a new household is referenced by later records.
+     * removed ones. Refused, with nothing undone, when a household of the batch was changed since the batch wrote it
+     * (BATCH_CHANGED_SINCE: restoring it would silently drop that change), or when a new household is referenced by
+     * later records (BATCH_IN_USE). A member the batch added whom another feature's records name (an entitlement)
+     * leaves the household instead of being removed. The restored households are announced, so their entitlements
+     * follow them back in this transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchUndone undo(UUID batchId, String actor) {
+        HouseholdBulkRepository.ChangedSince changed = bulk.changedSince(batchId, CHANGED_CODES_SHOWN);
+        if (changed.count() > 0) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("householdCodes", changed.codes());
+            extensions.put("householdCount", changed.count());
+            throw new ProblemException(ProblemType.CONFLICT, "BATCH_CHANGED_SINCE", changed.count() + " households of this batch were"
+                    + " changed after it wrote them; undoing it would overwrite those changes. Correct these households by hand instead",
+                    List.of(), null, extensions);
+        }
         HouseholdBulkRepository.BatchHouseholds touched = bulk.batchHouseholds(batchId);
+        List<UUID> added = bulk.addedMembers(batchId);
+        Set<UUID> kept = Set.of();
+        if (!added.isEmpty()) {
+            MembersRemoving announced = new MembersRemoving(added);
+            removing.fire(announced);
+            kept = announced.kept();
+        }
         try {
-            bulk.undo(batchId, actor, Instant.now());
+            bulk.undo(batchId, actor, Instant.now(), LocalDate.now(HouseholdService.VIETNAM), kept);
         } catch (ConstraintViolationException e) {
             // a household the batch created is already used by a later record (a review case, a frozen status, an entitlement)
             throw ProblemException.conflict("BATCH_IN_USE", "Households this batch created are already used by later records"
@@ -188,6 +225,9 @@ public class HouseholdBulkService {
         for (UUID id : touched.changed()) {
             audit.record(AuditEntry.write("HOUSEHOLD_IMPORT_UNDONE", HOUSEHOLD, id, id,
                     touched.communes().get(id), List.of()).withContext(Map.of("batch", batchId.toString())), actor, batchId.toString());
+        }
+        if (!touched.changed().isEmpty()) {
+            changes.fire(new HouseholdChanged(Set.copyOf(touched.changed()), actor));
         }
         return new BatchUndone(touched.created().size(), touched.changed().size());
     }

@@ -299,7 +299,7 @@ public class HouseholdService {
                 diff(targetBefore, snapshot(dto(target)))).withContext(Map.of("fromHousehold", source.code)));
         HouseholdDto out = saved(source, "MEMBER_TRANSFERRED_OUT", MEMBER, m.id, sourceBefore);
         // after the source: the person's entitlements there end before the target's begin
-        changes.fire(new HouseholdChanged(target.id));
+        changes.fire(HouseholdChanged.of(target.id, caller.username()));
         return out;
     }
 
@@ -375,7 +375,7 @@ public class HouseholdService {
         households.flush();
         HouseholdDto after = dto(h);
         audit.record(AuditEntry.write(action, entityType, entityId, h.id, h.communeCode, diff(before, snapshot(after))));
-        changes.fire(new HouseholdChanged(h.id));
+        changes.fire(HouseholdChanged.of(h.id, caller.username()));
         return after;
     }
 

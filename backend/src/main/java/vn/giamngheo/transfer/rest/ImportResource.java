@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -223,9 +224,24 @@ public class ImportResource {
     @Path("/{importId}/rollback")
     @Operation(operationId = "rollbackImport", summary = "Undo everything an import wrote",
             description = "In one transaction: households the import registered are removed, households it updated get their facts and "
-                    + "members back as they were. Each restored household's history records the rollback.")
+                    + "members back as they were, and their entitlements are recomputed. Each restored household's history records the "
+                    + "rollback. A member the import added who has been granted an entitlement meanwhile leaves the household on the day "
+                    + "of the rollback instead of being removed, so the entitlement (which partners may have received) ends rather than "
+                    + "vanishes. Nothing is undone when a household of the import was changed after it (an edit, a member change, "
+                    + "an archive, a card written back, another import): 409 BATCH_CHANGED_SINCE names those households.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", description = "Nothing was undone. IMPORT_NOT_ROLLBACKABLE: the import is not finished, already "
+            + "rolled back or wrote nothing. BATCH_CHANGED_SINCE: households of the import were changed after it; "
+            + "`householdCodes` lists the first 50 codes and `householdCount` counts them all. BATCH_IN_USE: households the import "
+            + "registered are used by later records (a review, a status, an entitlement).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "changedSince", summary = "Households edited after the import",
+                            value = "{\"type\": \"/problems/conflict\", \"title\": \"Conflict\", \"status\": 409,"
+                                    + " \"detail\": \"2 households of this batch were changed after it wrote them; undoing it would"
+                                    + " overwrite those changes. Correct these households by hand instead\","
+                                    + " \"instance\": \"/api/v1/imports/3f6c1a52-8d0e-4b7a-9c21-5e4f2d8b7a10/rollback\","
+                                    + " \"code\": \"BATCH_CHANGED_SINCE\", \"householdCodes\": [\"29956-000012\", \"29956-000031\"],"
+                                    + " \"householdCount\": 2, \"traceId\": \"c5f0c2d9a1b7e4c3\"}")))
     public ImportJobDto rollback(@PathParam("importId") UUID importId) {
         return imports.rollback(importId);
     }

@@ -1,6 +1,7 @@
 package vn.giamngheo.transfer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -27,7 +28,9 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
 
 /**
  * The transactions of an import job, for {@link ImportWorker}: claim, each chunk with the cursor past it (all or
- * nothing, so a job taken over after a restart neither repeats nor skips a record), the end of each phase.
+ * nothing, so a job taken over after a restart neither repeats nor skips a record), the end of each phase. The
+ * transactions that write households run in a request context of their own: the entitlements of the changed
+ * households are recomputed in them and audited on behalf of whoever requested the job.
  */
 @ApplicationScoped
 public class ImportJobService {
@@ -116,6 +119,7 @@ public class ImportJobService {
      * those in {@code invalid} were refused by the checks and are passed over.
      */
     @Transactional
+    @ActivateRequestContext
     public boolean writeChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, BitSet invalid) {
         fastCommit();
         List<ImportRecord> candidates = chunk.stream().filter(r -> !invalid.get(r.recordNo())).toList();
@@ -150,6 +154,7 @@ public class ImportJobService {
      * written in the same transaction, with the cursor past it.
      */
     @Transactional
+    @ActivateRequestContext
     public boolean checkAndWriteChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen) {
         fastCommit();
         List<RecordChecker.Checked> checked = checker.check(chunk, job.matchBy(), job.communeScope(), today(), seen);
@@ -207,6 +212,7 @@ public class ImportJobService {
 
     /** Undoes what the job wrote and fails it, in one transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @ActivateRequestContext
     public void failAndUndo(ImportJobRepository.Job job, String worker, String error) {
         households.undo(job.id(), job.requestedBy());
         jobs.fail(job.id(), worker, error);

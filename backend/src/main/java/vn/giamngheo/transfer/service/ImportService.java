@@ -194,7 +194,8 @@ public class ImportService {
 
     /**
      * Undoes everything the job wrote, in one transaction: households it created are removed, households it changed get
-     * their facts and members back; the household history records the undo.
+     * their facts and members back; the household history records the undo. Refused as a whole when a household was
+     * changed after the job wrote it (see {@link HouseholdBulkService#undo}).
      */
     @Transactional
     public ImportJobDto rollback(UUID id) {

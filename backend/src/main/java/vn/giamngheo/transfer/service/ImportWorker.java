@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.transfer.domain.CsvRows;
 import vn.giamngheo.transfer.domain.ImportFileException;
 import vn.giamngheo.transfer.domain.ImportRecord;
@@ -154,7 +155,12 @@ public class ImportWorker {
         } catch (ImportJobService.JobLost e) {
             LOG.infof("import %s was cancelled or taken over; stopping here", job.id());
         } catch (ImportJobService.AllOrNothingBroken e) {
-            jobs.failAndUndo(job, name, e.getMessage());
+            try {
+                jobs.failAndUndo(job, name, e.getMessage());
+            } catch (ProblemException refused) {
+                // a household the job wrote was changed or used meanwhile: the writes stay, to be rolled back once that is settled
+                jobs.fail(job.id(), name, e.getMessage() + "; what was written could not be undone: " + refused.getMessage());
+            }
             files.delete(job.id());
         } catch (ImportFileException e) {
             jobs.fail(job.id(), name, e.code + ": " + e.getMessage());

@@ -46,12 +46,17 @@ public class EntitlementResourceTest {
         return caseId;
     }
 
-    public static Response poorHousehold(String head) {
+    /** A household of three in the commune with a low income and poor housing. */
+    public static Map<String, Object> poorHouseholdBody(String head) {
         Map<String, Object> body = Fixtures.household(COMMUNE, head);
         body.put("monthlyIncomePerCapitaVnd", 1_000_000);
         body.put("housing", Map.of("floorAreaM2", 15, "wallMaterial", "BAMBOO_LEAVES", "roofMaterial", "BAMBOO_LEAVES",
                 "waterSource", "SURFACE_WATER", "latrineType", "NONE", "usesTelecom", true, "devices", List.of("SMARTPHONE")));
-        return Fixtures.register(body);
+        return body;
+    }
+
+    public static Response poorHousehold(String head) {
+        return Fixtures.register(poorHouseholdBody(head));
     }
 
     @Test

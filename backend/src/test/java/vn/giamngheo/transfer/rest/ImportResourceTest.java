@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.benefit.rest.EntitlementResourceTest;
+import vn.giamngheo.review.rest.ReviewJourney;
 import vn.giamngheo.testing.Fixtures;
 import vn.giamngheo.testing.Sql;
 import vn.giamngheo.testing.Tokens;
@@ -68,6 +72,22 @@ class ImportResourceTest {
             Thread.sleep(200);
         }
         throw new AssertionError("import " + id + " stayed " + job.getString("state") + ", expected " + wanted);
+    }
+
+    private static String etag(String householdId) {
+        return given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/{id}", householdId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    private static JsonPath entitlements(String householdId) {
+        return given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/{id}/entitlements", householdId).then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    /** The rules of a member's live entitlements. */
+    private static List<String> liveRules(String householdId, String memberId) {
+        return entitlements(householdId).getList("items.findAll { it.memberId == '" + memberId
+                + "' && it.state != 'EXPIRED' && it.state != 'REVOKED' }.ruleCode", String.class);
     }
 
     /** Households registered with this head's citizen id (as the district office sees them). */
@@ -159,6 +179,145 @@ class ImportResourceTest {
                 .contentType("application/problem+json").body("code", is("BATCH_IN_USE"));
         assertThat(registered(headCitizenId(a))).isEqualTo(1);
         given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"));
+    }
+
+    @Test
+    void rollbackRefusesToOverwriteChangesMadeAfterTheImportAndUndoesNothing() throws Exception {
+        String district = Tokens.districtOfficer();
+        List<Map<String, Object>> existing = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (String head : List.of("Mai Văn Sửa", "Mai Văn Rời", "Mai Văn Lưu", "Mai Văn Đón")) {
+            Map<String, Object> h = Fixtures.household("29956", head);
+            Response registered = Fixtures.register(h);
+            existing.add(h);
+            ids.add(registered.path("id"));
+            codes.add(registered.path("code"));
+            Map<String, Object> update = new java.util.LinkedHashMap<>(h);
+            update.put("householdCode", registered.path("code"));
+            update.put("address", "Địa chỉ theo tệp nhập");
+            file.append(line(update)).append('\n');
+        }
+        Map<String, Object> fresh = Fixtures.household("29956", "Mai Văn Mới");
+        file.append(line(fresh)).append('\n');
+        Response outsider = Fixtures.register("29956", "Mai Văn Ngoài");
+
+        String id = upload(importer(), file.toString(), NDJSON, "?mode=COMMIT&matchBy=HOUSEHOLD_CODE", null).then().statusCode(202)
+                .extract().path("id");
+        JsonPath job = await(id, "DONE");
+        assertThat(job.getInt("householdsUpdated")).isEqualTo(4);
+        assertThat(job.getInt("householdsCreated")).isEqualTo(1);
+        JsonPath created = given().auth().oauth2(district).queryParam("citizenId", headCitizenId(fresh)).get("/api/v1/households")
+                .then().statusCode(200).extract().jsonPath();
+        String createdId = created.getString("items[0].id");
+        codes.add(created.getString("items[0].code"));
+
+        // each kind of later change raises the household's version: facts, a departure, an archive, a member moving in,
+        // and a correction of a member of the household the import registered
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(ids.get(0)))
+                .body(Map.of("hamletCode", "29956-01", "address", "Địa chỉ theo tệp nhập", "phone", "0987000111"))
+                .put("/api/v1/households/{id}", ids.get(0)).then().statusCode(200);
+        String child = given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(1)).then().statusCode(200)
+                .extract().path("members.find { it.relationship == 'CHILD' }.id");
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(ids.get(1)))
+                .body(Map.of("date", LocalDate.now().minusDays(1).toString(), "reason", "MOVED_AWAY"))
+                .post("/api/v1/households/{id}/members/{m}/departure", ids.get(1), child).then().statusCode(200);
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(ids.get(2)))
+                .body(Map.of("reason", "MOVED_AWAY")).post("/api/v1/households/{id}/archive", ids.get(2)).then().statusCode(200);
+        String mover = outsider.path("members.find { it.relationship == 'CHILD' }.id");
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(outsider.path("id")))
+                .body(Map.of("targetHouseholdId", ids.get(3), "relationship", "GRANDCHILD", "date", LocalDate.now().minusDays(1).toString()))
+                .post("/api/v1/households/{id}/members/{m}/transfer", outsider.path("id"), mover).then().statusCode(200);
+        Map<String, Object> spouse = new java.util.LinkedHashMap<>(member(fresh, 1));
+        spouse.put("employment", "EMPLOYED_WAGE");
+        spouse.put("labourContract", "FIXED_TERM");
+        String spouseId = given().auth().oauth2(district).get("/api/v1/households/{id}", createdId).then().statusCode(200)
+                .extract().path("members.find { it.relationship == 'SPOUSE' }.id");
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(createdId)).body(spouse)
+                .put("/api/v1/households/{id}/members/{m}", createdId, spouseId).then().statusCode(200);
+
+        given().auth().oauth2(district).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
+                .contentType("application/problem+json").body("code", is("BATCH_CHANGED_SINCE"))
+                .body("householdCount", is(5)).body("householdCodes", is(codes.stream().sorted().toList()));
+
+        // nothing was undone: the import and the later changes stand
+        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"));
+        given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(0)).then().statusCode(200)
+                .body("address", is("Địa chỉ theo tệp nhập")).body("phone", is("0987000111"));
+        given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(1)).then().statusCode(200)
+                .body("members.id", not(hasItem(child)));
+        given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(2)).then().statusCode(200)
+                .body("archiveReason", is("MOVED_AWAY"));
+        given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(3)).then().statusCode(200)
+                .body("address", is("Địa chỉ theo tệp nhập")).body("members.relationship", hasItem("GRANDCHILD"));
+        assertThat(registered(headCitizenId(fresh))).isEqualTo(1);
+        given().auth().oauth2(district).get("/api/v1/households/{id}/history", ids.get(0)).then().statusCode(200)
+                .body("items.action", not(hasItem("HOUSEHOLD_IMPORT_UNDONE")));
+    }
+
+    /**
+     * A poor household (its status frozen by a 2030 review, as the benefit tests write it) loses its child and gains a
+     * baby by an import: the entitlements follow when the job is DONE, on behalf of the importer, and the rollback
+     * brings them back in line. The baby, who was granted a card meanwhile, leaves rather than vanishes.
+     */
+    @Test
+    void anImportRecomputesTheEntitlementsOfTheHouseholdsItChangesAndTheRollbackBringsThemBack() throws Exception {
+        String district = Tokens.districtOfficer();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        Map<String, Object> body = EntitlementResourceTest.poorHouseholdBody("Quách Văn Nghèo");
+        Response registered = Fixtures.register(body);
+        String householdId = registered.path("id");
+        String childId = registered.path("members.find { it.relationship == 'CHILD' }.id");
+        String cycleId = ReviewJourney.openRegular(2030, 5);
+        Sql.update("insert into household_status_record (id, household_id, cycle_id, year, commune_code, status_start, status_end,"
+                + " transition, standard_code, decided_on, frozen_at) values (gen_random_uuid(), '" + householdId + "', '" + cycleId
+                + "', 2030, '29956', 'NOT_POOR', 'POOR', 'NEWLY_POOR', 'ND07_2021', date '" + today.minusDays(15) + "', now())");
+        // saved unchanged, so that the registry announces a change and the entitlements follow the status
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(householdId))
+                .body(Map.of("hamletCode", body.get("hamletCode"), "address", body.get("address"), "phone", body.get("phone"),
+                        "monthlyIncomePerCapitaVnd", body.get("monthlyIncomePerCapitaVnd"), "housing", body.get("housing")))
+                .put("/api/v1/households/{id}", householdId).then().statusCode(200);
+        assertThat(liveRules(householdId, childId)).contains("HI_POOR");
+
+        // the file keeps head and spouse, leaves the child out and adds a baby born this spring
+        Map<String, Object> update = new java.util.LinkedHashMap<>(body);
+        update.put("householdCode", registered.path("code"));
+        Map<String, Object> baby = Fixtures.member("Quách Thị Bé", "CHILD", "FEMALE", today.minusMonths(3));
+        baby.remove("citizenId");
+        baby.put("educationLevel", "NONE");
+        baby.put("employment", "NOT_IN_LABOUR_FORCE");
+        update.put("members", List.of(member(body, 0), member(body, 1), baby));
+        String id = upload(importer(), line(update), NDJSON, "?mode=COMMIT&matchBy=HOUSEHOLD_CODE", null).then().statusCode(202)
+                .extract().path("id");
+        assertThat(await(id, "DONE").getInt("householdsUpdated")).isEqualTo(1);
+
+        JsonPath after = entitlements(householdId);
+        String babyId = given().auth().oauth2(district).get("/api/v1/households/{id}", householdId).then().statusCode(200)
+                .extract().path("members.find { it.fullName == 'Quách Thị Bé' }.id");
+        assertThat(liveRules(householdId, babyId)).contains("HI_POOR");
+        assertThat(liveRules(householdId, childId)).isEmpty();
+        assertThat(after.getList("items.findAll { it.memberId == '" + childId + "' }.endReason", String.class))
+                .isNotEmpty().allSatisfy(r -> assertThat(r).contains("left the household"));
+        assertThat(after.getString("items.find { it.memberId == '" + babyId + "' }.events[0].recordedBy"))
+                .isEqualTo("service-account-importer");
+        given().auth().oauth2(district).queryParam("action", "ENTITLEMENTS_RECOMPUTED").queryParam("householdId", householdId)
+                .get("/api/v1/audit-events").then().statusCode(200).body("items.actor", hasItem("service-account-importer"));
+
+        given().auth().oauth2(district).post("/api/v1/imports/" + id + "/rollback").then().statusCode(200).body("state", is("ROLLED_BACK"));
+        JsonPath restored = given().auth().oauth2(district).get("/api/v1/households/{id}", householdId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(restored.getList("members.id", String.class)).contains(childId).doesNotContain(babyId).hasSize(3);
+        assertThat(liveRules(householdId, childId)).contains("HI_POOR");
+        assertThat(liveRules(householdId, babyId)).isEmpty();
+        JsonPath back = entitlements(householdId);
+        assertThat(back.getList("items.findAll { it.memberId == '" + babyId + "' }.state", String.class)).isNotEmpty()
+                .allSatisfy(state -> assertThat(state).isEqualTo("EXPIRED"));
+        // the baby's membership stays as history, ended by the rollback
+        given().auth().oauth2(district).queryParam("asOf", today.minusDays(1).toString()).get("/api/v1/households/{id}/members", householdId)
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + babyId + "' }.leftOn", is(today.toString()))
+                .body("items.find { it.id == '" + babyId + "' }.leaveNote", containsString("undone"));
     }
 
     @Test
