@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,7 +34,8 @@ import vn.giamngheo.household.domain.WaterSource;
  * cannot be read is a problem of its row and column; the record goes on to the registry's rules without it.
  */
 public final class TableRecords implements RecordSource {
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** Strict: 31/02/1970 is a typo to report, not 28/02/1970 (what the default resolver would make of it). */
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private final TableRow.Reader rows;
     private final Column[] columns;
     private final int refIndex;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -24,7 +25,7 @@ import org.xml.sax.XMLReader;
 /**
  * The rows of a workbook's first sheet, read with POI's streaming (SAX) reader so a sheet of a million rows never
  * sits in memory. The parser pushes rows; a reading thread hands them over through a small queue, so the caller
- * pulls them like any other file's rows. Cells are read as the sheet shows them (DataFormatter).
+ * pulls them like any other file's rows. Cells are read as the sheet shows them (DataFormatter), except dates.
  */
 public final class XlsxRows implements TableRow.Reader {
     private static final List<String> END = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class XlsxRows implements TableRow.Reader {
             StylesTable styles = reader.getStylesTable();
             try (InputStream sheet = reader.getSheetsData().next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(), new DataFormatter(), false));
+                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(), new IsoDates(), false));
                 xml.parse(new InputSource(sheet));
             }
             put(END);
@@ -57,6 +58,21 @@ public final class XlsxRows implements TableRow.Reader {
             } catch (Stopped ignored) {
                 // closed
             }
+        }
+    }
+
+    /**
+     * A cell holding a real date (pasted from another sheet rather than typed into the template's text cells) reads as
+     * yyyy-mm-dd whatever its display format: Excel's built-in short date is "m/d/yy", which would pass 2 January for
+     * 1 February in a day-first file.
+     */
+    static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 
