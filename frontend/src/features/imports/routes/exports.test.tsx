@@ -7,10 +7,12 @@ import { areaPage, communes } from '@/testing/fixtures';
 import { auditorMe, districtMe, officerMe, renderWithProviders } from '@/testing/render';
 import { http, server } from '@/testing/server';
 import { ExportsRoute } from './exports';
+import { ImportsRoute } from './imports';
 
 /** A commune officer as the realm grants the role: the registry and benefits of one commune, no import. */
 const communeOfficer: Me = { ...officerMe, permissions: [...officerMe.permissions, 'benefit:read', 'benefit:fulfil', 'report:submit'] };
 const districtImporter: Me = { ...districtMe, permissions: [...districtMe.permissions, 'benefit:read', 'import:run'] };
+const importer: Me = { username: 'importer', displayName: 'importer', jobRoles: ['importer'], permissions: ['import:run', 'area:district'], scope: 'DISTRICT' };
 
 interface Call {
   path: string;
@@ -28,6 +30,7 @@ function serve() {
         headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="households-29956.csv"' },
       }) as never;
     }),
+    http.get('/api/v1/imports', ({ response }) => response(200).json({ items: [], page: 0, size: 10, totalItems: 0, totalPages: 0 })),
   );
   return calls;
 }
@@ -101,5 +104,22 @@ describe('the export page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Export data' })).toBeInTheDocument();
     expect(screen.getByText('Every export is recorded in the audit log, with its area, filters and number of rows.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Choose what to export' })).toBeInTheDocument();
+  });
+});
+
+describe('the imports page', () => {
+  it('links to the export page instead of holding the panel', async () => {
+    serve();
+    renderWithProviders(<ImportsRoute />, { route: '/imports', path: '/imports', me: districtImporter });
+    expect(await screen.findByRole('link', { name: 'Xuất dữ liệu…' })).toHaveAttribute('href', '/exports');
+    expect(screen.queryByRole('region', { name: 'Chọn dữ liệu cần xuất' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tải xuống' })).not.toBeInTheDocument();
+  });
+
+  it('offers no export link to an import account with nothing to export', async () => {
+    serve();
+    renderWithProviders(<ImportsRoute />, { route: '/imports', path: '/imports', me: importer });
+    await screen.findByRole('button', { name: 'Kiểm tra tệp' });
+    expect(screen.queryByRole('link', { name: 'Xuất dữ liệu…' })).not.toBeInTheDocument();
   });
 });
