@@ -11,7 +11,7 @@ import {
   HouseholdRegisterRoute,
   HouseholdsListRoute,
 } from '@/features/households';
-import { ImportsRoute } from '@/features/imports';
+import { canExport, ExportsRoute, ImportsRoute } from '@/features/imports';
 import { MeRoute } from '@/features/me';
 import { MonitoringDashboardRoute, MonitoringPeriodRoute, MonitoringSubmissionRoute } from '@/features/monitoring';
 import { CommuneReviewRoute, ReviewBoardRoute, ReviewCaseRoute } from '@/features/review';
@@ -88,6 +88,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth permission={paths.imports.permission}>
             <ImportsRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: relative(paths.exports.pattern),
+        element: (
+          <RequireAuth allow={canExport}>
+            <ExportsRoute />
           </RequireAuth>
         ),
       },

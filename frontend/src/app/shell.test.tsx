@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Me } from '@/lib/api/types';
 import { auditorMe, districtMe, officerMe, renderWithProviders } from '@/testing/render';
 import { Shell } from './shell';
 
@@ -45,6 +46,26 @@ describe('navigation by permission', () => {
     renderWithProviders(<Shell />, { me: auditorMe });
     expect(await screen.findByRole('link', { name: 'Chính sách hỗ trợ' })).toHaveAttribute('href', '/benefits');
     expect(screen.getByRole('link', { name: 'Theo dõi học nghề' })).toHaveAttribute('href', '/benefits/training');
+  });
+
+  it('links everyone who may export something to the export page', async () => {
+    for (const me of [officerMe, districtMe, auditorMe]) {
+      const { unmount } = renderWithProviders(<Shell />, { me });
+      expect(await screen.findByRole('link', { name: 'Xuất dữ liệu' }), me.username).toHaveAttribute('href', '/exports');
+      unmount();
+    }
+  });
+
+  it('hides the export page from callers with nothing to export', async () => {
+    const importer: Me = { username: 'importer', displayName: 'importer', jobRoles: ['importer'], permissions: ['import:run', 'area:district'], scope: 'DISTRICT' };
+    // department staff read benefits but cover no area, so the API refuses them any export
+    const department: Me = { username: 'phong.yte', displayName: 'Phòng Y tế', jobRoles: ['department-officer'], permissions: ['report:submit', 'benefit:read'], scope: 'NONE', departmentCode: 'YTE' };
+    for (const me of [importer, department]) {
+      const { unmount } = renderWithProviders(<Shell />, { me });
+      await screen.findByRole('link', { name: 'Tài khoản' });
+      expect(screen.queryByRole('link', { name: 'Xuất dữ liệu' }), me.username).not.toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('hides the benefits from callers without benefit:read', async () => {

@@ -8,6 +8,7 @@ import {
   IconSchool,
   IconClipboardList,
   IconHistory,
+  IconFileExport,
   IconFileImport,
   IconHome,
   IconLogin,
@@ -18,6 +19,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation } from 'react-router';
+import { canExport } from '@/features/imports';
 import { canSeeMonitoring } from '@/features/monitoring';
 import { canSeeReview } from '@/features/review';
 import { hasPermission, useMe } from '@/lib/auth';
@@ -26,6 +28,7 @@ import {
   toAreas,
   toAudit,
   toBenefits,
+  toExports,
   toHouseholds,
   toImports,
   toMe,
@@ -166,6 +169,13 @@ export function Shell() {
       icon: IconFileImport,
       visible: hasPermission(me.data, paths.imports.permission),
       match: paths.imports.pattern,
+    },
+    {
+      to: toExports(),
+      label: t('app.nav.exports'),
+      icon: IconFileExport,
+      visible: canExport(me.data),
+      match: paths.exports.pattern,
     },
     {
       to: toMonitoring(),

@@ -10,6 +10,8 @@ export const paths = {
   areas: { pattern: '/areas' },
   audit: { pattern: '/audit', permission: 'audit:read' },
   imports: { pattern: '/imports', permission: 'import:run' },
+  // exporters read households or benefits and hold an area; the page and the API check which kinds
+  exports: { pattern: '/exports' },
   review: { pattern: '/review', permission: 'household:read' },
   communeReview: { pattern: '/review/communes/:communeReviewId', permission: 'household:read' },
   reviewCase: { pattern: '/review/cases/:caseId', permission: 'household:read' },
@@ -35,6 +37,7 @@ export const toHouseholdEdit = (householdId: string): string =>
 export const toAreas = (): string => '/areas';
 export const toAudit = (): string => '/audit';
 export const toImports = (): string => '/imports';
+export const toExports = (): string => '/exports';
 /** The review board, on one cycle when given (the latest otherwise). */
 export const toReview = (cycleId?: string): string =>
   cycleId ? `/review?cycle=${encodeURIComponent(cycleId)}` : '/review';

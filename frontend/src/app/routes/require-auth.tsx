@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { useLocation } from 'react-router';
 import { LoadingState, ProblemAlert, usePageTitle } from '@/components';
+import type { Me } from '@/lib/api/types';
 import { hasPermission, useMe, type Permission } from '@/lib/auth';
 
 function Forbidden() {
@@ -50,15 +51,23 @@ function SigningIn() {
   return <LoadingState label={t('app.auth.redirecting')} />;
 }
 
-/** A page that needs a signed-in user, and possibly a permission. */
-export function RequireAuth({ permission, children }: { permission?: Permission; children: ReactNode }) {
+interface RequireAuthProps {
+  permission?: Permission;
+  /** For pages open to more than one permission (e.g. any caller with something to export). */
+  allow?: (me: Me) => boolean;
+  children: ReactNode;
+}
+
+/** A page that needs a signed-in user, and possibly a permission or another check of the caller. */
+export function RequireAuth({ permission, allow, children }: RequireAuthProps) {
   const auth = useAuth();
   const me = useMe();
   if (auth.isLoading) return <LoadingState />;
   if (!auth.isAuthenticated) return <SigningIn />;
-  if (!permission) return <>{children}</>;
+  if (!permission && !allow) return <>{children}</>;
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />;
-  if (!hasPermission(me.data, permission)) return <Forbidden />;
+  if (permission && !hasPermission(me.data, permission)) return <Forbidden />;
+  if (allow && !allow(me.data)) return <Forbidden />;
   return <>{children}</>;
 }

@@ -25,6 +25,11 @@ export function exportableKinds(me: Me | undefined): ExportKind[] {
   return EXPORT_KINDS.filter((k) => hasPermission(me, NEEDS[k]));
 }
 
+/** Whether the export page is for the caller: they may export at least one kind. */
+export function canExport(me: Me | undefined): boolean {
+  return exportableKinds(me).length > 0;
+}
+
 export interface ExportInput {
   kind: ExportKind;
   format: ExportFormat;

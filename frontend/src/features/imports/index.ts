@@ -1,1 +1,3 @@
 export { ImportsRoute } from './routes/imports';
+export { ExportsRoute } from './routes/exports';
+export { canExport } from './exports';

@@ -91,7 +91,7 @@ describe('the export panel', () => {
   it('downloads the entitlements of one program and commune as Excel for district staff', async () => {
     const calls = serve();
     renderWithProviders(<ExportPanel />, { me: district });
-    const panel = await screen.findByRole('region', { name: 'Xuất dữ liệu' });
+    const panel = await screen.findByRole('region', { name: 'Chọn dữ liệu cần xuất' });
     const kind = within(panel).getByLabelText('Dữ liệu');
     expect(within(kind).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Hộ gia đình',
@@ -121,7 +121,7 @@ describe('the export panel', () => {
   it('offers only consolidated review cycles and sends the chosen list', async () => {
     const calls = serve();
     renderWithProviders(<ExportPanel />, { me: district });
-    const panel = await screen.findByRole('region', { name: 'Xuất dữ liệu' });
+    const panel = await screen.findByRole('region', { name: 'Chọn dữ liệu cần xuất' });
     await userEvent.selectOptions(within(panel).getByLabelText('Dữ liệu'), 'review-records');
     const cycle = within(panel).getByLabelText('Kỳ rà soát');
     await waitFor(() =>
@@ -144,7 +144,7 @@ describe('the export panel', () => {
     serve();
     server.use(http.get('/api/v1/review-cycles', ({ response }) => response(200).json({ items: [reviewCycle({ state: 'OPEN' })] })));
     renderWithProviders(<ExportPanel />, { me: district });
-    const panel = await screen.findByRole('region', { name: 'Xuất dữ liệu' });
+    const panel = await screen.findByRole('region', { name: 'Chọn dữ liệu cần xuất' });
     await userEvent.selectOptions(within(panel).getByLabelText('Dữ liệu'), 'review-records');
     expect(await within(panel).findByText('Danh sách rà soát được xuất khi huyện đã tổng hợp kỳ rà soát.')).toBeInTheDocument();
     expect(within(panel).getByLabelText('Kỳ rà soát')).toBeDisabled();
@@ -154,13 +154,14 @@ describe('the export panel', () => {
   it('hides what the roles cannot export, and the commune choice from commune staff', async () => {
     const calls = serve();
     renderWithProviders(<ExportPanel />, { me: officerMe });
-    const panel = await screen.findByRole('region', { name: 'Xuất dữ liệu' });
+    const panel = await screen.findByRole('region', { name: 'Chọn dữ liệu cần xuất' });
     expect(within(within(panel).getByLabelText('Dữ liệu')).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual([
       'households',
       'members',
       'review-records',
     ]);
     expect(within(panel).queryByLabelText('Xã, thị trấn')).not.toBeInTheDocument();
+    expect(await within(panel).findByText('Phạm vi xuất: Xã Thường Phước 1, địa bàn của bạn.')).toBeInTheDocument();
     await userEvent.selectOptions(within(panel).getByLabelText('Dữ liệu'), 'members');
     await userEvent.click(within(panel).getByRole('button', { name: 'Tải xuống' }));
     await waitFor(() => expect(saved).toEqual(['members-all.csv']));
@@ -174,7 +175,7 @@ describe('the export panel', () => {
 
   it('renders nothing for a user with nothing to export', () => {
     renderWithProviders(<ExportPanel />, { me: importer });
-    expect(screen.queryByRole('region', { name: 'Xuất dữ liệu' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Chọn dữ liệu cần xuất' })).not.toBeInTheDocument();
   });
 
   it('shows the problem the API answers', async () => {
@@ -191,7 +192,7 @@ describe('the export panel', () => {
       ),
     );
     renderWithProviders(<ExportPanel />, { me: district });
-    const panel = await screen.findByRole('region', { name: 'Xuất dữ liệu' });
+    const panel = await screen.findByRole('region', { name: 'Chọn dữ liệu cần xuất' });
     await userEvent.click(within(panel).getByRole('button', { name: 'Tải xuống' }));
     expect(await within(panel).findByRole('alert')).toBeInTheDocument();
     expect(saved).toEqual([]);
@@ -201,7 +202,7 @@ describe('the export panel', () => {
     serve();
     await i18n.changeLanguage('en');
     renderWithProviders(<ExportPanel />, { me: district });
-    const panel = await screen.findByRole('region', { name: 'Export data' });
+    const panel = await screen.findByRole('region', { name: 'Choose what to export' });
     await userEvent.selectOptions(within(panel).getByLabelText('Data'), 'entitlements');
     await waitFor(() => expect(within(within(panel).getByLabelText('Program')).getAllByRole('option')).toHaveLength(2));
     expect(within(panel).getByRole('option', { name: 'Health-insurance premium support' })).toBeInTheDocument();

@@ -17,7 +17,8 @@ function cycleName(t: TFunction, cycle: ReviewCycle): string {
 
 /**
  * Files of the registry, the entitlements and the consolidated review lists, streamed by the API for the caller's area.
- * Only the kinds the caller's roles may export are offered; district staff pick a commune or take all.
+ * Only the kinds the caller's roles may export are offered; district staff pick a commune or take all, commune staff
+ * are shown the one commune they get.
  */
 export function ExportPanel() {
   const { t, i18n } = useTranslation();
@@ -31,7 +32,8 @@ export function ExportPanel() {
   const [programCode, setProgramCode] = useState('');
   const [pickedCycle, setCycleId] = useState('');
   const [list, setList] = useState<ReviewList | ''>('');
-  const communes = useExportCommunes(district && !!kind);
+  // commune staff get no choice, but the list names their commune
+  const communes = useExportCommunes(!!kind);
   const programs = useExportPrograms(kind === 'entitlements');
   const cycles = useExportCycles(kind === 'review-records');
   const download = useDownloadExport();
@@ -40,6 +42,9 @@ export function ExportPanel() {
   const consolidated = exportableCycles(cycles.data?.items);
   const cycleId = pickedCycle || consolidated[0]?.id || '';
   const needsCycle = kind === 'review-records' && !cycleId;
+  const own = !district && me?.communeCode;
+  // the code stands in for the name only if the list cannot be had
+  const ownName = own && !communes.isPending ? (communes.data?.items.find((c) => c.code === own)?.name ?? own) : undefined;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="export-title" data-testid="export-panel">
@@ -47,9 +52,11 @@ export function ExportPanel() {
         <Title order={2} size="h3" id="export-title">
           {t('imports.export.title')}
         </Title>
-        <Text size="sm" c="gray.7">
-          {t('imports.export.description')}
-        </Text>
+        {ownName && (
+          <Text size="sm" data-testid="export-commune">
+            {t('imports.export.ownCommune', { name: ownName })}
+          </Text>
+        )}
         <Group align="end">
           <NativeSelect
             label={t('imports.export.kind')}

@@ -1,10 +1,12 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Badge, Button, Code, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconFileUpload } from '@tabler/icons-react';
+import { IconDownload, IconFileExport, IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeader, Pagination, ProblemAlert } from '@/components';
+import { useMe } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { ExportPanel } from '../components/export-panel';
+import { toExports } from '@/lib/paths';
 import {
   useCancelImport,
   useCommitImport,
@@ -17,6 +19,7 @@ import {
   useUploadImport,
 } from '../api/imports';
 import { JobActionProblem } from '../components/job-action-problem';
+import { canExport } from '../exports';
 import {
   canCancel,
   canCommit,
@@ -246,6 +249,7 @@ export function ImportsRoute() {
   const input = useRef<HTMLInputElement>(null);
   const upload = useUploadImport();
   const template = useDownloadTemplate();
+  const me = useMe().data;
   const format = file ? formatOf(file) : null;
 
   const pick = (f: File | undefined | null) => {
@@ -275,6 +279,11 @@ export function ImportsRoute() {
                 {t('imports.template', { format: f })}
               </Button>
             ))}
+            {canExport(me) && (
+              <Button component={Link} to={toExports()} variant="default" leftSection={<IconFileExport size={16} aria-hidden />}>
+                {t('imports.exportLink')}
+              </Button>
+            )}
           </Group>
         }
       />
@@ -348,7 +357,6 @@ export function ImportsRoute() {
       <ProblemAlert error={upload.error} />
       {current && <CurrentJob id={current} />}
       <History onPick={setCurrent} />
-      <ExportPanel />
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ export const en: Resources = {
       areas: 'Areas',
       audit: 'Audit log',
       imports: 'Imports',
+      exports: 'Export data',
       me: 'My account',
       review: 'Annual review',
       selfCheck: 'Poverty self-check',
@@ -1834,9 +1835,20 @@ export const en: Resources = {
       records: 'Households',
       recordsValue: '{{read}} read, {{invalid}} invalid, {{written}} written',
     },
-    export: {
+    exportLink: 'Export data…',
+    exportPage: {
       title: 'Export data',
-      description: 'Download lists of your area: households, members, entitlements, consolidated review lists.',
+      description: 'Download CSV or Excel files of the data of your area, one row per item:',
+      holds: {
+        households: 'each registered household: code, commune, hamlet, address, phone, monthly income per capita, housing and access to information, head, number of members.',
+        members: 'each current member of a household: full name, date of birth, sex, relationship to the head, citizen ID, ethnicity, disability, education, employment, health-insurance card.',
+        entitlements: 'each entitlement: the person or household entitled, program, state, validity, support rate and what fulfilment recorded (health-insurance card, loan, employment after training).',
+        'review-records': 'each household of a consolidated review cycle: head, status at the start and the end, poverty standard applied, decision date, date poverty was escaped.',
+      },
+      audit: 'Every export is recorded in the audit log, with its area, filters and number of rows.',
+    },
+    export: {
+      title: 'Choose what to export',
       kind: 'Data',
       kinds: {
         households: 'Households',
@@ -1862,13 +1874,14 @@ export const en: Resources = {
       },
       commune: 'Commune',
       allCommunes: 'Whole district',
+      ownCommune: 'Exported area: {{name}}, your commune.',
       format: 'File format',
       formats: {
         CSV: 'CSV (UTF-8)',
         XLSX: 'Excel (XLSX)',
       },
       download: 'Download',
-      hint: 'Every export is logged. An Excel file holds at most 1,048,575 rows; choose CSV for larger lists.',
+      hint: 'An Excel file holds at most 1,048,575 rows; choose CSV for larger lists.',
     },
   },
 };

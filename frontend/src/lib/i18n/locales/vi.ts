@@ -13,6 +13,7 @@ export const vi = {
       areas: 'Địa bàn',
       audit: 'Nhật ký hoạt động',
       imports: 'Nhập dữ liệu',
+      exports: 'Xuất dữ liệu',
       me: 'Tài khoản',
       review: 'Rà soát hộ nghèo',
       selfCheck: 'Tự kiểm tra hộ nghèo',
@@ -1833,9 +1834,20 @@ export const vi = {
       records: 'Số hộ',
       recordsValue: '{{read}} đọc, {{invalid}} lỗi, {{written}} đã ghi',
     },
-    export: {
+    exportLink: 'Xuất dữ liệu…',
+    exportPage: {
       title: 'Xuất dữ liệu',
-      description: 'Tải về danh sách trong phạm vi địa bàn của bạn: hộ, thành viên, chính sách được hưởng, danh sách rà soát đã tổng hợp.',
+      description: 'Tải về tệp CSV hoặc Excel dữ liệu của địa bàn bạn phụ trách, mỗi dòng một mục:',
+      holds: {
+        households: 'mỗi hộ đang quản lý: mã hộ, xã, ấp, địa chỉ, điện thoại, thu nhập bình quân đầu người, nhà ở và tiếp cận thông tin, chủ hộ, số thành viên.',
+        members: 'mỗi thành viên hiện có của hộ: họ tên, ngày sinh, giới tính, quan hệ với chủ hộ, số định danh cá nhân, dân tộc, khuyết tật, học vấn, việc làm, thẻ BHYT.',
+        entitlements: 'mỗi chính sách được hưởng: người hoặc hộ được hưởng, chính sách, trạng thái, thời hạn, mức hỗ trợ và kết quả thực hiện (thẻ BHYT, khoản vay, việc làm sau học nghề).',
+        'review-records': 'mỗi hộ của kỳ rà soát đã tổng hợp: chủ hộ, tình trạng đầu kỳ và cuối kỳ, chuẩn nghèo áp dụng, ngày quyết định, ngày thoát nghèo.',
+      },
+      audit: 'Mỗi lần xuất đều được ghi vào nhật ký hoạt động, kèm phạm vi, bộ lọc và số dòng.',
+    },
+    export: {
+      title: 'Chọn dữ liệu cần xuất',
       kind: 'Dữ liệu',
       kinds: {
         households: 'Hộ gia đình',
@@ -1861,13 +1873,14 @@ export const vi = {
       },
       commune: 'Xã, thị trấn',
       allCommunes: 'Toàn huyện',
+      ownCommune: 'Phạm vi xuất: {{name}}, địa bàn của bạn.',
       format: 'Định dạng tệp',
       formats: {
         CSV: 'CSV (UTF-8)',
         XLSX: 'Excel (XLSX)',
       },
       download: 'Tải xuống',
-      hint: 'Mỗi lần xuất đều được ghi nhật ký. Tệp Excel chứa tối đa 1.048.575 dòng; danh sách lớn hơn hãy chọn CSV.',
+      hint: 'Tệp Excel chứa tối đa 1.048.575 dòng; danh sách lớn hơn hãy chọn CSV.',
     },
   },
 };
