@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import type { ProgramCoverage } from '@/lib/api/types';
 import { benefitKeys } from './keys';
-import { fileNameOf, saveFile, XLSX } from './save-file';
+import { fileNameOf, saveFile, XLSX } from '@/lib/download';
 
 /** A program's coverage per commune in the caller's scope, today, against the plan's target. */
 export const programCoverageQuery = (code: string, communeCode: string | undefined) =>

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import type { ReconciliationFinding, ReconciliationPage } from '@/lib/api/types';
 import { benefitKeys } from './keys';
-import { CSV, fileNameOf, saveFile, XLSX } from './save-file';
+import { CSV, fileNameOf, saveFile, XLSX } from '@/lib/download';
 
 export interface ReconciliationQuery {
   programCode: string;

@@ -3,7 +3,7 @@ import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import type { AreaPage, BenefitProgramList, ReviewCycleList } from '@/lib/api/types';
 import { exportFileName, type ExportFormat, type ExportInput } from '../exports';
 import { XLSX_TYPE } from '../model';
-import { fileNameOf, saveFile } from './save-file';
+import { fileNameOf, saveFile } from '@/lib/download';
 
 const accept = (f: ExportFormat) => (f === 'XLSX' ? XLSX_TYPE : 'text/csv');
 

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import { contentTypeOf, isRunning, XLSX_TYPE, type ImportFormat, type ImportJob, type ImportMatch, type ImportPolicy } from '../model';
 import type { components } from '@/lib/api/schema';
-import { saveFile } from './save-file';
+import { saveFile } from '@/lib/download';
 
 export type ImportJobPage = components['schemas']['ImportJobPage'];
 export type ImportProblemPage = components['schemas']['ImportProblemPage'];

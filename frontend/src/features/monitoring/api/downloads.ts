@@ -1,26 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Saves a blob under a file name (downloads need the bearer token, so they are fetched, then saved from memory). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    window.setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
-
-export function saveText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  saveBlob(new Blob([text], { type }), fileName);
-}
+import { saveFile, XLSX } from '@/lib/download';
 
 export async function downloadConsolidated({ periodId, format, fileName }: { periodId: string; format: 'pdf' | 'xlsx'; fileName: string }) {
   const blob = await unwrap(
@@ -30,7 +10,7 @@ export async function downloadConsolidated({ periodId, format, fileName }: { per
       parseAs: 'blob',
     }),
   );
-  saveBlob(blob as Blob, fileName);
+  saveFile(blob as Blob, fileName);
 }
 
 export const useDownloadConsolidated = () => useMutation({ mutationFn: downloadConsolidated });
@@ -42,5 +22,5 @@ export async function downloadAttachment({ submissionId, attachmentId, fileName 
       parseAs: 'blob',
     }),
   );
-  saveBlob(blob as Blob, fileName);
+  saveFile(blob as Blob, fileName);
 }

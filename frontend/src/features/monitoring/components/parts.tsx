@@ -3,7 +3,7 @@ import { Badge, Box, Button, Group, Progress, Table, Text } from '@mantine/core'
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveText } from '../api/downloads';
+import { saveText } from '@/lib/download';
 import { toCsv } from '../logic';
 import type { SubmissionState, Timeliness } from '../types';
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { ReviewList } from '@/lib/api/types';
+import { saveFile } from '@/lib/download';
 
 export interface ApprovedListInput {
   cycleId: string;
@@ -9,7 +10,7 @@ export interface ApprovedListInput {
   fileName: string;
 }
 
-/** The CSV needs the bearer token, so it is fetched as a blob and saved from memory. */
+/** The approved list as a file, fetched with the bearer token. */
 export async function downloadApprovedList({ cycleId, list, communeCode, fileName }: ApprovedListInput): Promise<void> {
   const blob = await unwrap(
     api.GET('/api/v1/review-cycles/{cycleId}/approved-lists/{list}', {
@@ -17,17 +18,7 @@ export async function downloadApprovedList({ cycleId, list, communeCode, fileNam
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(blob as Blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    window.setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveFile(blob as Blob, fileName);
 }
 
 export const useDownloadApprovedList = () => useMutation({ mutationFn: downloadApprovedList });

@@ -1,4 +1,7 @@
-/** Saves a blob fetched with the bearer token under a file name (documents cannot be plain links). */
+/**
+ * Downloads need the bearer token, so files are fetched as blobs and saved from memory under a file name; plain
+ * links would go without the token.
+ */
 export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   try {
@@ -13,12 +16,16 @@ export function saveFile(blob: Blob, fileName: string): void {
   }
 }
 
+export function saveText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  saveFile(new Blob([text], { type }), fileName);
+}
+
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV = 'text/csv';
 
-/** The file name the server proposes (Content-Disposition), else the fallback. */
-export function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('Content-Disposition') ?? '';
+/** The file name the server proposes (Content-Disposition, the UTF-8 form first), else the fallback. */
+export function fileNameOf(response: Response | undefined, fallback: string): string {
+  const header = response?.headers.get('Content-Disposition') ?? '';
   const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
   if (star) {
     try {
