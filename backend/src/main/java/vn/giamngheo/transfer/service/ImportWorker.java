@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -219,9 +220,10 @@ public class ImportWorker {
                 return;
             }
             LOG.errorf(e, "the rollback of import %s failed after %d ms", job.id(), ms);
-            String detail = ms >= config.rollbackTimeout().toMillis()
-                    ? "The rollback took longer than the " + config.rollbackTimeout().toMinutes() + " minutes allowed"
-                    + " (giamngheo.imports.rollback-timeout); nothing was undone"
+            Duration allowed = config.rollbackTimeout();
+            String detail = ms >= allowed.toMillis()
+                    ? "The rollback took longer than the " + (allowed.toMinutes() > 0 ? allowed.toMinutes() + " minutes" : allowed.toSeconds() + " seconds")
+                    + " allowed (giamngheo.imports.rollback-timeout); nothing was undone"
                     : "The rollback stopped by an error; nothing was undone. The service log has the details; ask for it again";
             jobs.rollbackFailed(job, name, RollbackProblems.failed(job.id(), detail));
         } finally {
