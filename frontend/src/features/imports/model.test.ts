@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '@/lib/problem';
-import { canCommit, canRollback, changedSince, contentTypeOf, formatOf, idempotencyKey, isRunning, progressPercent, type ImportJob } from './model';
+import {
+  canCancel,
+  canCommit,
+  canRollback,
+  changedSince,
+  contentTypeOf,
+  formatOf,
+  idempotencyKey,
+  isRunning,
+  progressPercent,
+  rollbackProblem,
+  type ImportJob,
+} from './model';
 
 const job = (over: Partial<ImportJob>): ImportJob => ({
   id: 'j',
@@ -47,6 +59,7 @@ describe('import jobs', () => {
   it('polls only while a worker has work', () => {
     expect(isRunning('QUEUED')).toBe(true);
     expect(isRunning('WRITING')).toBe(true);
+    expect(isRunning('ROLLING_BACK')).toBe(true);
     expect(isRunning('VALIDATED')).toBe(false);
     expect(isRunning('ROLLED_BACK')).toBe(false);
   });
@@ -63,12 +76,31 @@ describe('import jobs', () => {
     expect(canRollback(job({ state: 'DONE', recordsWritten: 0 }))).toBe(false);
     expect(canRollback(job({ state: 'WRITING', recordsWritten: 3 }))).toBe(false);
     expect(canRollback(job({ state: 'ROLLED_BACK', recordsWritten: 3 }))).toBe(false);
+    expect(canRollback(job({ state: 'ROLLING_BACK', recordsWritten: 3 }))).toBe(false);
+  });
+
+  it('cancels an import being checked or written, never a rollback under way', () => {
+    expect(canCancel(job({ state: 'WRITING' }))).toBe(true);
+    expect(canCancel(job({ state: 'VALIDATED' }))).toBe(true);
+    expect(canCancel(job({ state: 'ROLLING_BACK' }))).toBe(false);
+    expect(canCancel(job({ state: 'DONE' }))).toBe(false);
+  });
+
+  it('reads why the last rollback was not done from a job back where it was', () => {
+    const refused = { type: '/problems/conflict', title: 'Conflict', status: 409, code: 'BATCH_IN_USE' };
+    const problem = rollbackProblem(job({ state: 'DONE', recordsWritten: 3, rollbackProblem: refused }));
+    expect(problem).toBeInstanceOf(ProblemError);
+    expect(problem?.code).toBe('BATCH_IN_USE');
+    expect(problem?.status).toBe(409);
+    expect(rollbackProblem(job({ state: 'DONE', recordsWritten: 3 }))).toBeNull();
+    expect(rollbackProblem(job({ state: 'ROLLED_BACK', rollbackProblem: refused }))).toBeNull();
   });
 
   it('measures the writing of a checked file against the records read', () => {
     expect(progressPercent(job({ state: 'WRITING', validatedAt: '2026-11-26T00:00:01Z', recordsWritten: 4, recordsInvalid: 2 }))).toBe(60);
     expect(progressPercent(job({ state: 'WRITING', validatedAt: undefined }))).toBeNull();
     expect(progressPercent(job({ state: 'VALIDATING' }))).toBeNull();
+    expect(progressPercent(job({ state: 'ROLLING_BACK' }))).toBeNull();
     expect(progressPercent(job({ state: 'QUEUED' }))).toBe(0);
     expect(progressPercent(job({ state: 'DONE' }))).toBe(100);
   });

@@ -22,9 +22,9 @@ export function contentTypeOf(format: ImportFormat): string {
   return format === 'XLSX' ? XLSX_TYPE : format === 'CSV' ? 'text/csv' : 'application/x-ndjson';
 }
 
-/** A worker has work to do on the job: keep polling it. */
+/** A worker has work to do on the job (a rollback too, which runs in the background): keep polling it. */
 export function isRunning(state: ImportState | undefined): boolean {
-  return state === 'QUEUED' || state === 'VALIDATING' || state === 'WRITING';
+  return state === 'QUEUED' || state === 'VALIDATING' || state === 'WRITING' || state === 'ROLLING_BACK';
 }
 
 /** A checked dry run can be written, unless all-or-nothing and some records are invalid. */
@@ -32,12 +32,23 @@ export function canCommit(job: ImportJob): boolean {
   return job.state === 'VALIDATED' && !(job.policy === 'ALL_OR_NOTHING' && (job.recordsInvalid ?? 0) > 0);
 }
 
+/** An import can be stopped while it is checked or written; a rollback under way cannot. */
 export function canCancel(job: ImportJob): boolean {
-  return isRunning(job.state) || job.state === 'VALIDATED';
+  return (isRunning(job.state) && job.state !== 'ROLLING_BACK') || job.state === 'VALIDATED';
 }
 
 export function canRollback(job: ImportJob): boolean {
   return (job.recordsWritten ?? 0) > 0 && (job.state === 'DONE' || job.state === 'CANCELLED' || job.state === 'FAILED');
+}
+
+/**
+ * Why the last rollback was not done (refused or failed in the background, the job back where it was), as the problem
+ * a refused request answers, so it is shown the same way; null when there is none.
+ */
+export function rollbackProblem(job: ImportJob): ProblemError | null {
+  const problem = job.rollbackProblem;
+  if (!problem || job.state === 'ROLLING_BACK' || job.state === 'ROLLED_BACK') return null;
+  return new ProblemError(problem, problem.status ?? 409);
 }
 
 /**
@@ -65,6 +76,7 @@ export function progressPercent(job: ImportJob): number | null {
       return Math.min(100, Math.round((100 * done) / read));
     }
     case 'VALIDATING':
+    case 'ROLLING_BACK':
       return null;
     default:
       return 100;

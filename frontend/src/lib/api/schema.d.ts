@@ -753,7 +753,7 @@ export interface paths {
         };
         /**
          * The import's progress as server-sent events
-         * @description An event with the job every second while it runs; the stream ends after the first event in which the job has nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK).
+         * @description An event with the job every second while it runs; the stream ends after the first event in which the job has nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK); it goes on while the job is ROLLING_BACK.
          */
         get: operations["followImport"];
         put?: never;
@@ -814,8 +814,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Undo everything an import wrote
-         * @description In one transaction: households the import registered are removed, households it updated get their facts and members back as they were, and their entitlements are recomputed. Each restored household's history records the rollback. A member the import added who has been granted an entitlement meanwhile leaves the household on the day of the rollback instead of being removed, so the entitlement (which partners may have received) ends rather than vanishes. Nothing is undone when a household of the import was changed after it (an edit, a member change, an archive, a card written back, another import): 409 BATCH_CHANGED_SINCE names those households.
+         * Undo everything an import wrote, in the background
+         * @description Checks at once what can be checked, then queues the undo and answers 202 with the job in ROLLING_BACK; poll Location or follow …/events. A worker undoes the batch in one transaction (all or nothing; up to giamngheo.imports.rollback-timeout, one hour by default, enough for a million households): households the import registered are removed, households it updated get their facts and members back as they were, and their entitlements are recomputed. Each restored household's history records the rollback. A member the import added who has been granted an entitlement meanwhile leaves the household on the day of the rollback instead of being removed, so the entitlement (which partners may have received) ends rather than vanishes. The job then is ROLLED_BACK. When the undo is refused after all (a household changed or used between the request and the undo) or fails, nothing is undone: the job goes back to the state it came from with rollbackProblem saying why, and may be rolled back again once that is settled. A worker that dies during the undo undoes nothing (the database discards its transaction); the job is taken over like any other and undone again.
          */
         post: operations["rollbackImport"];
         delete?: never;
@@ -2641,7 +2641,7 @@ export interface components {
             mode: components["schemas"]["ImportMode"];
             policy: components["schemas"]["ImportPolicy"];
             matchBy: components["schemas"]["ImportMatch"];
-            /** @description QUEUED → VALIDATING → VALIDATED (dry run; may be committed) | REJECTED (ALL_OR_NOTHING with invalid records) | WRITING → DONE. CANCELLED and FAILED end a job early; ROLLED_BACK after a rollback. */
+            /** @description QUEUED → VALIDATING → VALIDATED (dry run; may be committed) | REJECTED (ALL_OR_NOTHING with invalid records) | WRITING → DONE. CANCELLED and FAILED end a job early. A rollback of a DONE, CANCELLED or FAILED job: ROLLING_BACK while the worker undoes the batch, then ROLLED_BACK, or back to the state it came from with rollbackProblem when the undo was refused or failed. */
             state: components["schemas"]["ImportState"];
             /** @example ho-ngheo-2026.csv */
             fileName: string;
@@ -2681,6 +2681,12 @@ export interface components {
             finishedAt?: components["schemas"]["Instant"];
             rolledBackAt?: components["schemas"]["Instant"];
             rolledBackBy?: string;
+            /** @description When the last rollback was asked for */
+            rollbackRequestedAt?: components["schemas"]["Instant"];
+            /** @description Who asked for the last rollback; the undo is recorded on their behalf */
+            rollbackRequestedBy?: string;
+            /** @description Why the last rollback was not done, as the problem a refused request answers: BATCH_CHANGED_SINCE (with householdCodes and householdCount) or BATCH_IN_USE when the registry changed between the request and the undo, ROLLBACK_FAILED when it stopped for another reason (an error, the time allowed, its worker stopping again and again). Nothing was undone. Null unless the last rollback failed. */
+            rollbackProblem?: components["schemas"]["Problem"];
         };
         ImportJobPage: {
             items: components["schemas"]["ImportJob"][];
@@ -2740,7 +2746,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        ImportState: "QUEUED" | "VALIDATING" | "VALIDATED" | "REJECTED" | "WRITING" | "DONE" | "CANCELLED" | "FAILED" | "ROLLED_BACK";
+        ImportState: "QUEUED" | "VALIDATING" | "VALIDATED" | "REJECTED" | "WRITING" | "DONE" | "CANCELLED" | "FAILED" | "ROLLING_BACK" | "ROLLED_BACK";
         /** @description One answer of form B1 with the points the reviewer gave it */
         IncomeScoreItem: {
             /** @example HOUSEHOLD_SIZE */
@@ -5763,9 +5769,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Queued: the job, in ROLLING_BACK */
+            202: {
                 headers: {
+                    /** @description The job, to poll */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5776,7 +5784,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Nothing was undone. IMPORT_NOT_ROLLBACKABLE: the import is not finished, already rolled back or wrote nothing. BATCH_CHANGED_SINCE: households of the import were changed after it; `householdCodes` lists the first 50 codes and `householdCount` counts them all. BATCH_IN_USE: households the import registered are used by later records (a review, a status, an entitlement). */
+            /** @description Refused at once; nothing was queued or undone. IMPORT_NOT_ROLLBACKABLE: the import is not finished, wrote nothing, is being rolled back already or was rolled back. BATCH_CHANGED_SINCE: households of the import were changed after it; `householdCodes` lists the first 50 codes and `householdCount` counts them all. */
             409: {
                 headers: {
                     [name: string]: unknown;

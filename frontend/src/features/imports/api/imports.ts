@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapAs } from '@/lib/api/client';
 import { contentTypeOf, isRunning, XLSX_TYPE, type ImportFormat, type ImportJob, type ImportMatch, type ImportPolicy } from '../model';
@@ -15,15 +16,30 @@ export const importsQuery = (page: number) =>
   });
 export const useImports = (page: number) => useQuery(importsQuery(page));
 
-/** The job, polled every second while it runs. */
-export const useImport = (id: string | undefined) =>
-  useQuery({
+/**
+ * The job, polled every second while it runs (a rollback included). Each time its state changes, the list of imports
+ * is read again, so the history never shows a state the job has left.
+ */
+export function useImport(id: string | undefined) {
+  const client = useQueryClient();
+  const job = useQuery({
     queryKey: ['import', id],
     enabled: !!id,
     queryFn: ({ signal }) =>
       unwrapAs<ImportJob>(api.GET('/api/v1/imports/{importId}', { params: { path: { importId: id! } }, signal })),
     refetchInterval: (q) => (isRunning(q.state.data?.state) ? 1000 : false),
   });
+  const state = job.data?.state;
+  const seen = useRef<{ id: string | undefined; state: string | undefined }>({ id, state });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { id, state };
+    if (before.id === id && before.state !== undefined && state !== undefined && before.state !== state) {
+      void client.invalidateQueries({ queryKey: ['imports'] });
+    }
+  }, [client, id, state]);
+  return job;
+}
 
 /** The job's invalid count is part of the key: the list is read again as the checks find more. */
 export const useImportProblems = (id: string | undefined, page: number, language: string, found: number) =>

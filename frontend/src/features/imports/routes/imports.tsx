@@ -28,6 +28,7 @@ import {
   idempotencyKey,
   isRunning,
   progressPercent,
+  rollbackProblem,
   type ImportJob,
   type ImportMatch,
   type ImportPolicy,
@@ -42,6 +43,7 @@ const STATE_COLOR: Record<string, string> = {
   REJECTED: 'red',
   FAILED: 'red',
   CANCELLED: 'gray',
+  ROLLING_BACK: 'orange',
   ROLLED_BACK: 'orange',
 };
 
@@ -138,6 +140,7 @@ function CurrentJob({ id }: { id: string }) {
             value={percent ?? 100}
             striped={percent === null}
             animated={percent === null || j.state === 'WRITING'}
+            color={j.state === 'ROLLING_BACK' ? 'orange' : undefined}
             aria-label={t('imports.progress')}
           />
         )}
@@ -153,8 +156,13 @@ function CurrentJob({ id }: { id: string }) {
             </div>
           ))}
         </SimpleGrid>
+        {j.state === 'ROLLING_BACK' && (
+          <Text size="sm" c="dimmed" data-testid="rolling-back">
+            {t('imports.rollingBack')}
+          </Text>
+        )}
         {j.error && <Text c="red">{j.error}</Text>}
-        <JobActionProblem error={commit.error ?? cancel.error ?? rollback.error} />
+        <JobActionProblem error={commit.error ?? cancel.error ?? rollback.error ?? rollbackProblem(j)} />
         <Group gap="xs">
           {canCommit(j) && (
             <Button onClick={() => commit.mutate(j.id!)} loading={commit.isPending}>

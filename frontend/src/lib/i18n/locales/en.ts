@@ -234,6 +234,11 @@ export const en: Resources = {
         detail:
           'The households below were changed after this import (their facts, members, archive or health-insurance card). Rolling back would erase those changes, so nothing was undone. Correct these households directly.',
       },
+      ROLLBACK_FAILED: {
+        title: 'Not rolled back',
+        detail:
+          'The rollback stopped part-way (a system error, the time allowed ran out, or the server restarted several times), so nothing was undone. Roll back again; if it still fails, tell the system administrator.',
+      },
       BATCH_IN_USE: {
         title: 'Not rolled back: new households are in use',
         detail: 'Some households this import registered already have a review case, a poverty status or entitlements. Archive them instead of rolling back.',
@@ -1773,6 +1778,7 @@ export const en: Resources = {
     template: 'Download {{format}} template',
     check: 'Check the file',
     progress: 'Import progress',
+    rollingBack: 'The import is being rolled back in the background; a large file may take a few minutes. You may leave this page, the rollback goes on.',
     drop: {
       label: 'Choose or drop the file to import',
       prompt: 'Drop the file here, or click to choose one',
@@ -1799,6 +1805,7 @@ export const en: Resources = {
       DONE: 'Done',
       CANCELLED: 'Cancelled',
       FAILED: 'Failed',
+      ROLLING_BACK: 'Rolling back…',
       ROLLED_BACK: 'Rolled back',
     },
     counts: {

@@ -232,6 +232,11 @@ export const vi = {
         detail:
           'Các hộ dưới đây đã được sửa sau lần nhập này (thông tin hộ, thành viên, lưu trữ hoặc thẻ BHYT). Hoàn tác sẽ xóa mất những thay đổi đó nên chưa có gì được hoàn tác. Hãy sửa trực tiếp các hộ này.',
       },
+      ROLLBACK_FAILED: {
+        title: 'Chưa hoàn tác được',
+        detail:
+          'Việc hoàn tác bị dừng giữa chừng (lỗi hệ thống, quá thời gian cho phép hoặc máy chủ khởi động lại nhiều lần) nên chưa có gì được hoàn tác. Hãy hoàn tác lại; nếu vẫn không được, báo cho quản trị hệ thống.',
+      },
       BATCH_IN_USE: {
         title: 'Chưa hoàn tác: hộ mới đã được sử dụng',
         detail: 'Một số hộ do lần nhập này đăng ký đã có hồ sơ rà soát, tình trạng nghèo hoặc chế độ chính sách. Hãy lưu trữ các hộ đó thay vì hoàn tác.',
@@ -1772,6 +1777,7 @@ export const vi = {
     template: 'Tải mẫu {{format}}',
     check: 'Kiểm tra tệp',
     progress: 'Tiến độ nhập',
+    rollingBack: 'Đang hoàn tác lần nhập ở chế độ nền; tệp lớn có thể mất vài phút. Bạn có thể rời trang này, việc hoàn tác vẫn tiếp tục.',
     drop: {
       label: 'Chọn hoặc kéo thả tệp cần nhập',
       prompt: 'Kéo thả tệp vào đây, hoặc bấm để chọn tệp',
@@ -1798,6 +1804,7 @@ export const vi = {
       DONE: 'Hoàn tất',
       CANCELLED: 'Đã hủy',
       FAILED: 'Lỗi',
+      ROLLING_BACK: 'Đang hoàn tác…',
       ROLLED_BACK: 'Đã hoàn tác',
     },
     counts: {

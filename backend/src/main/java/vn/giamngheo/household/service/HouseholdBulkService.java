@@ -198,15 +198,7 @@ public class HouseholdBulkService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchUndone undo(UUID batchId, String actor) {
-        HouseholdBulkRepository.ChangedSince changed = bulk.changedSince(batchId, CHANGED_CODES_SHOWN);
-        if (changed.count() > 0) {
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("householdCodes", changed.codes());
-            extensions.put("householdCount", changed.count());
-            throw new ProblemException(ProblemType.CONFLICT, "BATCH_CHANGED_SINCE", changed.count() + " households of this batch were"
-                    + " changed after it wrote them; undoing it would overwrite those changes. Correct these households by hand instead",
-                    List.of(), null, extensions);
-        }
+        refuseChangedSince(batchId);
         HouseholdBulkRepository.BatchHouseholds touched = bulk.batchHouseholds(batchId);
         List<UUID> added = bulk.addedMembers(batchId);
         Set<UUID> kept = Set.of();
@@ -230,6 +222,23 @@ public class HouseholdBulkService {
             changes.fire(new HouseholdChanged(Set.copyOf(touched.changed()), actor));
         }
         return new BatchUndone(touched.created().size(), touched.changed().size());
+    }
+
+    /**
+     * Refuses (BATCH_CHANGED_SINCE, naming the first households) when a household of the batch was changed since the
+     * batch wrote it; {@link #undo} checks it again, so this lets a caller refuse at once what the undo would refuse later.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseChangedSince(UUID batchId) {
+        HouseholdBulkRepository.ChangedSince changed = bulk.changedSince(batchId, CHANGED_CODES_SHOWN);
+        if (changed.count() > 0) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("householdCodes", changed.codes());
+            extensions.put("householdCount", changed.count());
+            throw new ProblemException(ProblemType.CONFLICT, "BATCH_CHANGED_SINCE", changed.count() + " households of this batch were"
+                    + " changed after it wrote them; undoing it would overwrite those changes. Correct these households by hand instead",
+                    List.of(), null, extensions);
+        }
     }
 
     private static HouseholdBulkRepository.CurrentMember match(List<HouseholdBulkRepository.CurrentMember> roster, MemberInput m,

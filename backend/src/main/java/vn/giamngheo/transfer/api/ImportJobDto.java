@@ -3,6 +3,7 @@ package vn.giamngheo.transfer.api;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.giamngheo.common.error.Problem;
 import vn.giamngheo.transfer.domain.ImportFormat;
 import vn.giamngheo.transfer.domain.ImportMatch;
 import vn.giamngheo.transfer.domain.ImportMode;
@@ -21,7 +22,9 @@ public record ImportJobDto(
         ImportPolicy policy,
         ImportMatch matchBy,
         @Schema(description = "QUEUED → VALIDATING → VALIDATED (dry run; may be committed) | REJECTED (ALL_OR_NOTHING with invalid "
-                + "records) | WRITING → DONE. CANCELLED and FAILED end a job early; ROLLED_BACK after a rollback.") ImportState state,
+                + "records) | WRITING → DONE. CANCELLED and FAILED end a job early. A rollback of a DONE, CANCELLED or FAILED job: "
+                + "ROLLING_BACK while the worker undoes the batch, then ROLLED_BACK, or back to the state it came from with "
+                + "rollbackProblem when the undo was refused or failed.") ImportState state,
         @Schema(examples = "ho-ngheo-2026.csv") String fileName,
         @Schema(description = "Bytes") long fileSize,
         @Schema(description = "SHA-256 of the file, hex") String contentHash,
@@ -39,5 +42,12 @@ public record ImportJobDto(
         Instant validatedAt,
         Instant finishedAt,
         Instant rolledBackAt,
-        String rolledBackBy) {
+        String rolledBackBy,
+        @Schema(description = "When the last rollback was asked for") Instant rollbackRequestedAt,
+        @Schema(description = "Who asked for the last rollback; the undo is recorded on their behalf") String rollbackRequestedBy,
+        @Schema(ref = "Problem", description = "Why the last rollback was not done, as the problem a refused request answers: "
+                + "BATCH_CHANGED_SINCE (with householdCodes and householdCount) or BATCH_IN_USE when the registry changed between "
+                + "the request and the undo, ROLLBACK_FAILED when it stopped for another reason (an error, the time allowed, "
+                + "its worker stopping again and again). Nothing was undone. Null unless the last rollback failed.")
+        Problem rollbackProblem) {
 }

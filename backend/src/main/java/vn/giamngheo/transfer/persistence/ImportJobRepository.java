@@ -27,7 +27,7 @@ public class ImportJobRepository {
     private static final String COLUMNS = "id, format, mode, policy, match_by, state, file_name, file_size, content_hash, idempotency_key,"
             + " client_id, commune_scope, records_read, records_valid, records_invalid, records_written, households_created,"
             + " households_updated, members_written, cursor_record, attempts, error, requested_at, requested_by, started_at, validated_at,"
-            + " finished_at, rolled_back_at, rolled_back_by";
+            + " finished_at, rolled_back_at, rolled_back_by, rollback_from, rollback_requested_at, rollback_requested_by, rollback_problem::text";
 
     private final EntityManager em;
 
@@ -40,7 +40,8 @@ public class ImportJobRepository {
                       int recordsRead, int recordsValid, int recordsInvalid, int recordsWritten, int householdsCreated,
                       int householdsUpdated, int membersWritten, int cursor, int attempts, String error, Instant requestedAt,
                       String requestedBy, Instant startedAt, Instant validatedAt, Instant finishedAt, Instant rolledBackAt,
-                      String rolledBackBy) {
+                      String rolledBackBy, ImportState rollbackFrom, Instant rollbackRequestedAt, String rollbackRequestedBy,
+                      String rollbackProblemJson) {
     }
 
     /** A problem as stored. */
@@ -92,11 +93,15 @@ public class ImportJobRepository {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** A committing job of the same file that has written or will write it (not rolled back, failed or rejected). */
+    /**
+     * A committing job of the same file that has written or will write it (not rolled back, failed or rejected); a done
+     * job whose rollback is under way counts until the rollback succeeds.
+     */
     public Optional<UUID> appliedWithHash(String contentHash, UUID except) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("select id from import_job where content_hash = :hash and mode = 'COMMIT' and id <> :except"
-                        + " and state in ('QUEUED', 'VALIDATING', 'VALIDATED', 'WRITING', 'DONE') order by requested_at limit 1")
+                        + " and (state in ('QUEUED', 'VALIDATING', 'VALIDATED', 'WRITING', 'DONE')"
+                        + " or (state = 'ROLLING_BACK' and rollback_from = 'DONE')) order by requested_at limit 1")
                 .setParameter("hash", contentHash).setParameter("except", except == null ? new UUID(0, 0) : except).getResultList();
         return ids.stream().findFirst();
     }
@@ -105,13 +110,14 @@ public class ImportJobRepository {
 
     /**
      * The oldest job with work to do, or an active one whose worker stopped reporting; skipped while another claims it.
-     * A queued job starts checking, except a commit under VALID_ROWS_ONLY, which checks and writes in one pass.
+     * A queued job starts checking, except a commit under VALID_ROWS_ONLY, which checks and writes in one pass; a job
+     * being written or rolled back keeps its state.
      */
     public Optional<Job> claimNext(String worker, Duration staleAfter, int maxAttempts) {
         return work(c -> {
             try (PreparedStatement ps = c.prepareStatement("update import_job j set state = case when j.state <> 'QUEUED' then j.state"
                     + " when j.mode = 'COMMIT' and j.policy = 'VALID_ROWS_ONLY' then 'WRITING' else 'VALIDATING' end, worker = ?, heartbeat_at = now(), attempts = j.attempts + 1, started_at = coalesce(j.started_at, now()),"
-                    + " version = j.version + 1 where j.id = (select id from import_job where (state = 'QUEUED' or (state in ('VALIDATING', 'WRITING')"
+                    + " version = j.version + 1 where j.id = (select id from import_job where (state = 'QUEUED' or (state in ('VALIDATING', 'WRITING', 'ROLLING_BACK')"
                     + " and (worker is null or heartbeat_at < now() - ? * interval '1 millisecond'))) and attempts < ?"
                     + " order by requested_at, id limit 1 for update skip locked) returning " + COLUMNS)) {
                 ps.setString(1, worker);
@@ -172,10 +178,65 @@ public class ImportJobRepository {
                 .setParameter("id", id).executeUpdate() == 1;
     }
 
-    public boolean rolledBack(UUID id, ImportState from, String by) {
-        return em.createNativeQuery("update import_job set state = 'ROLLED_BACK', rolled_back_at = now(), rolled_back_by = :by,"
-                        + " version = version + 1 where id = :id and state = :from")
+    /**
+     * Queues the rollback of a job that wrote something: the worker that claims it undoes the batch on behalf of
+     * {@code by}; false when the job is no longer in {@code from}.
+     */
+    public boolean queueRollback(UUID id, ImportState from, String by) {
+        return em.createNativeQuery("update import_job set state = 'ROLLING_BACK', rollback_from = :from, rollback_requested_at = now(),"
+                        + " rollback_requested_by = :by, rollback_problem = null, worker = null, heartbeat_at = null, attempts = 0,"
+                        + " version = version + 1 where id = :id and state = :from and records_written > 0")
                 .setParameter("id", id).setParameter("from", from.name()).setParameter("by", by).executeUpdate() == 1;
+    }
+
+    /** The rollback is done, in its own transaction; false when this worker no longer holds it. */
+    public boolean rolledBack(UUID id, String worker) {
+        return em.createNativeQuery("update import_job set state = 'ROLLED_BACK', rolled_back_at = now(), rolled_back_by = rollback_requested_by,"
+                        + " heartbeat_at = now(), version = version + 1 where id = :id and worker = :worker and state = 'ROLLING_BACK'")
+                .setParameter("id", id).setParameter("worker", worker).executeUpdate() == 1;
+    }
+
+    /** The rollback did not happen: the job goes back where it was, with the reason; false when this worker no longer holds it. */
+    public boolean rollbackFailed(UUID id, String worker, String problemJson) {
+        return em.createNativeQuery("update import_job set state = rollback_from, rollback_problem = cast(:problem as jsonb),"
+                        + " heartbeat_at = now(), version = version + 1 where id = :id and worker = :worker and state = 'ROLLING_BACK'")
+                .setParameter("id", id).setParameter("worker", worker).setParameter("problem", problemJson).executeUpdate() == 1;
+    }
+
+    /** A rollback whose worker stopped reporting too often, given up. */
+    public record AbandonedRollback(UUID id, String communeScope, String requestedBy) {
+    }
+
+    /**
+     * Rollbacks whose worker stopped reporting (each time, PostgreSQL rolled its transaction back) and that have used up
+     * their attempts go back where they were, with {@code problemJson} as the reason, instead of being tried forever.
+     */
+    public List<AbandonedRollback> abandonRollbacks(Duration staleAfter, int maxAttempts, String problemJson) {
+        return work(c -> {
+            List<AbandonedRollback> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("update import_job set state = rollback_from, rollback_problem = cast(? as jsonb),"
+                    + " version = version + 1 where state = 'ROLLING_BACK' and heartbeat_at < now() - ? * interval '1 millisecond'"
+                    + " and attempts >= ? returning id, commune_scope, rollback_requested_by")) {
+                ps.setString(1, problemJson);
+                ps.setLong(2, staleAfter.toMillis());
+                ps.setInt(3, maxAttempts);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AbandonedRollback(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The heartbeat of a rollback, from beside its one long transaction (which touches the job only at its end), so that
+     * a rollback in progress is not taken for one whose worker died.
+     */
+    public void beat(UUID id, String worker) {
+        em.createNativeQuery("update import_job set heartbeat_at = now() where id = :id and worker = :worker and state = 'ROLLING_BACK'")
+                .setParameter("id", id).setParameter("worker", worker).executeUpdate();
     }
 
     public void fail(UUID id, String worker, String error) {
@@ -288,7 +349,8 @@ public class ImportJobRepository {
                         rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13),
                         rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21),
                         rs.getString(22), instant(rs, 23), rs.getString(24), instant(rs, 25), instant(rs, 26), instant(rs, 27), instant(rs, 28),
-                        rs.getString(29)));
+                        rs.getString(29), rs.getString(30) == null ? null : ImportState.valueOf(rs.getString(30)), instant(rs, 31),
+                        rs.getString(32), rs.getString(33)));
             }
         }
         return out;

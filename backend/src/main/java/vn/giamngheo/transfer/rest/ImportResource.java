@@ -179,7 +179,8 @@ public class ImportResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "followImport", summary = "The import's progress as server-sent events",
             description = "An event with the job every second while it runs; the stream ends after the first event in which the job has "
-                    + "nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK).")
+                    + "nothing more to do (VALIDATED, REJECTED, DONE, CANCELLED, FAILED, ROLLED_BACK); it goes on while the job is "
+                    + "ROLLING_BACK.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = ImportJobDto.class)))
     @Blocking
@@ -222,18 +223,24 @@ public class ImportResource {
 
     @POST
     @Path("/{importId}/rollback")
-    @Operation(operationId = "rollbackImport", summary = "Undo everything an import wrote",
-            description = "In one transaction: households the import registered are removed, households it updated get their facts and "
-                    + "members back as they were, and their entitlements are recomputed. Each restored household's history records the "
-                    + "rollback. A member the import added who has been granted an entitlement meanwhile leaves the household on the day "
-                    + "of the rollback instead of being removed, so the entitlement (which partners may have received) ends rather than "
-                    + "vanishes. Nothing is undone when a household of the import was changed after it (an edit, a member change, "
-                    + "an archive, a card written back, another import): 409 BATCH_CHANGED_SINCE names those households.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "409", description = "Nothing was undone. IMPORT_NOT_ROLLBACKABLE: the import is not finished, already "
-            + "rolled back or wrote nothing. BATCH_CHANGED_SINCE: households of the import were changed after it; "
-            + "`householdCodes` lists the first 50 codes and `householdCount` counts them all. BATCH_IN_USE: households the import "
-            + "registered are used by later records (a review, a status, an entitlement).",
+    @Operation(operationId = "rollbackImport", summary = "Undo everything an import wrote, in the background",
+            description = "Checks at once what can be checked, then queues the undo and answers 202 with the job in ROLLING_BACK; poll "
+                    + "Location or follow …/events. A worker undoes the batch in one transaction (all or nothing; up to "
+                    + "giamngheo.imports.rollback-timeout, one hour by default, enough for a million households): households the "
+                    + "import registered are removed, households it updated get their facts and members back as they were, and their "
+                    + "entitlements are recomputed. Each restored household's history records the rollback. A member the import added "
+                    + "who has been granted an entitlement meanwhile leaves the household on the day of the rollback instead of being "
+                    + "removed, so the entitlement (which partners may have received) ends rather than vanishes. The job then is "
+                    + "ROLLED_BACK. When the undo is refused after all (a household changed or used between the request and the undo) "
+                    + "or fails, nothing is undone: the job goes back to the state it came from with rollbackProblem saying why, and "
+                    + "may be rolled back again once that is settled. A worker that dies during the undo undoes nothing (the database "
+                    + "discards its transaction); the job is taken over like any other and undone again.")
+    @APIResponse(responseCode = "202", description = "Queued: the job, in ROLLING_BACK",
+            headers = @Header(name = "Location", description = "The job, to poll", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "409", description = "Refused at once; nothing was queued or undone. IMPORT_NOT_ROLLBACKABLE: the import "
+            + "is not finished, wrote nothing, is being rolled back already or was rolled back. BATCH_CHANGED_SINCE: households of "
+            + "the import were changed after it; `householdCodes` lists the first 50 codes and `householdCount` counts them all.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "changedSince", summary = "Households edited after the import",
                             value = "{\"type\": \"/problems/conflict\", \"title\": \"Conflict\", \"status\": 409,"
@@ -242,8 +249,10 @@ public class ImportResource {
                                     + " \"instance\": \"/api/v1/imports/3f6c1a52-8d0e-4b7a-9c21-5e4f2d8b7a10/rollback\","
                                     + " \"code\": \"BATCH_CHANGED_SINCE\", \"householdCodes\": [\"29956-000012\", \"29956-000031\"],"
                                     + " \"householdCount\": 2, \"traceId\": \"c5f0c2d9a1b7e4c3\"}")))
-    public ImportJobDto rollback(@PathParam("importId") UUID importId) {
-        return imports.rollback(importId);
+    public Response rollback(@PathParam("importId") UUID importId, @Context UriInfo uri) {
+        ImportJobDto job = imports.rollback(importId);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path(ImportResource.class).path(importId.toString()).build())
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -32,4 +32,11 @@ public interface ImportConfig {
 
     @WithDefault("3")
     int maxAttempts();
+
+    /**
+     * The one transaction that rolls an import back. 10,000 households take about 4 s, so a million take minutes: far
+     * past the 60-second default, which would cut such a rollback short every time.
+     */
+    @WithDefault("1H")
+    Duration rollbackTimeout();
 }

@@ -1,5 +1,6 @@
 package vn.giamngheo.transfer.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import vn.giamngheo.audit.domain.AuditEntry;
 import vn.giamngheo.audit.service.AuditService;
+import vn.giamngheo.common.error.Problem;
+import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.household.api.BulkHousehold;
 import vn.giamngheo.household.api.BulkWritten;
 import vn.giamngheo.household.service.HouseholdBulkService;
@@ -34,6 +38,7 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
  */
 @ApplicationScoped
 public class ImportJobService {
+    private static final Logger LOG = Logger.getLogger(ImportJobService.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final ImportJobRepository jobs;
     private final RecordChecker checker;
@@ -62,6 +67,14 @@ public class ImportJobService {
     @Transactional
     public Optional<ImportJobRepository.Job> claimNext(String worker) {
         jobs.failAbandoned(config.staleAfter(), config.maxAttempts());
+        Problem abandoned = RollbackProblems.failed(null, "The worker undoing the import stopped " + config.maxAttempts()
+                + " times (each time the database discarded the partial undo); nothing was undone. Ask for the rollback again");
+        for (ImportJobRepository.AbandonedRollback r : jobs.abandonRollbacks(config.staleAfter(), config.maxAttempts(),
+                RollbackProblems.json(abandoned))) {
+            LOG.warnf("the rollback of import %s was given up: its worker stopped %d times", r.id(), config.maxAttempts());
+            audit.record(AuditEntry.write("IMPORT_ROLLBACK_FAILED", "IMPORT_JOB", r.id(), null, r.communeScope(), List.of())
+                    .withContext(Map.of("code", abandoned.code())), r.requestedBy(), r.id().toString());
+        }
         return jobs.claimNext(worker, config.staleAfter(), config.maxAttempts());
     }
 
@@ -218,6 +231,43 @@ public class ImportJobService {
         jobs.fail(job.id(), worker, error);
         audit.record(AuditEntry.write("IMPORT_ROLLED_BACK", "IMPORT_JOB", job.id(), null,
                 job.communeScope(), List.of()).withContext(Map.of("reason", error)), job.requestedBy(), job.id().toString());
+    }
+
+    /**
+     * Undoes the batch of a job in ROLLING_BACK and moves it to ROLLED_BACK, in ONE transaction (all or nothing, so a
+     * worker killed half-way leaves nothing undone: PostgreSQL rolls the transaction back, and the job is taken over
+     * when its heartbeat is stale). The transaction may last {@code giamngheo.imports.rollback-timeout}. Throws the
+     * problem of a refused undo (BATCH_CHANGED_SINCE, BATCH_IN_USE) with nothing undone, and {@link JobLost} when
+     * another worker took the job over meanwhile.
+     */
+    @ActivateRequestContext
+    public BatchUndone rollBack(ImportJobRepository.Job job, String worker) {
+        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, config.rollbackTimeout().toSeconds()));
+        return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
+            BatchUndone undone = households.undo(job.id(), job.rollbackRequestedBy());
+            // last, so that the job's row is not locked while the undo runs and the heartbeat can go on beside it
+            if (!jobs.rolledBack(job.id(), worker)) {
+                throw new JobLost();
+            }
+            audit.record(AuditEntry.write("IMPORT_ROLLED_BACK", "IMPORT_JOB", job.id(), null, job.communeScope(), List.of())
+                    .withContext(Map.of("removed", undone.removed(), "restored", undone.restored())), job.rollbackRequestedBy(),
+                    job.id().toString());
+            return undone;
+        });
+    }
+
+    /** The rollback was refused or failed: the job goes back to where it was, with the reason, and is not tried again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void rollbackFailed(ImportJobRepository.Job job, String worker, Problem problem) {
+        if (jobs.rollbackFailed(job.id(), worker, RollbackProblems.json(problem))) {
+            audit.record(AuditEntry.write("IMPORT_ROLLBACK_FAILED", "IMPORT_JOB", job.id(), null, job.communeScope(), List.of())
+                    .withContext(Map.of("code", problem.code())), job.rollbackRequestedBy(), job.id().toString());
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void beat(UUID jobId, String worker) {
+        jobs.beat(jobId, worker);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

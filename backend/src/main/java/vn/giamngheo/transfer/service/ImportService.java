@@ -27,7 +27,6 @@ import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.CallerScope;
-import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.household.service.HouseholdBulkService;
 import vn.giamngheo.partner.service.Answer;
 import vn.giamngheo.partner.service.Idempotency;
@@ -129,7 +128,7 @@ public class ImportService {
         String name = fileName == null || fileName.isBlank() ? "upload." + format.name().toLowerCase() : fileName.strip();
         jobs.insert(new ImportJobRepository.Job(id, format, mode, policy, match, ImportState.QUEUED, name.length() > 200 ? name.substring(0, 200) : name,
                 stored.size(), stored.sha256(), key, caller.clientId(), scope, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, Instant.now(),
-                caller.username(), null, null, null, null, null));
+                caller.username(), null, null, null, null, null, null, null, null, null));
         files.keep(stored, id);
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("format", format);
@@ -193,24 +192,29 @@ public class ImportService {
     }
 
     /**
-     * Undoes everything the job wrote, in one transaction: households it created are removed, households it changed get
-     * their facts and members back; the household history records the undo. Refused as a whole when a household was
+     * Queues the undoing of everything the job wrote: the worker undoes it in one transaction (see
+     * {@link ImportJobService#rollBack}), which takes minutes for a large batch. What can be told at once is refused at
+     * once, with nothing queued: a job that is not finished or wrote nothing, a rollback already under way, a household
      * changed after the job wrote it (see {@link HouseholdBulkService#undo}).
      */
     @Transactional
     public ImportJobDto rollback(UUID id) {
         ImportJobRepository.Job job = visible(id);
-        boolean wrote = job.recordsWritten() > 0;
-        if (!wrote || !(job.state() == ImportState.DONE || job.state() == ImportState.CANCELLED || job.state() == ImportState.FAILED)) {
+        if (job.state() == ImportState.ROLLING_BACK) {
+            throw ProblemException.conflict("IMPORT_NOT_ROLLBACKABLE", "The import is being rolled back already (asked for by "
+                    + job.rollbackRequestedBy() + "); follow the job until it is ROLLED_BACK");
+        }
+        if (job.recordsWritten() == 0 || !job.state().rollbackable()) {
             throw ProblemException.conflict("IMPORT_NOT_ROLLBACKABLE", "Only a finished, cancelled or failed import that wrote households can be"
                     + " rolled back; this one is " + job.state() + " with " + job.recordsWritten() + " records written");
         }
-        BatchUndone undone = households.undo(id, caller.username());
-        if (!jobs.rolledBack(id, job.state(), caller.username())) {
+        households.refuseChangedSince(id);
+        if (!jobs.queueRollback(id, job.state(), caller.username())) {
             throw ProblemException.conflict("IMPORT_NOT_ROLLBACKABLE", "The import changed meanwhile; try again");
         }
-        audit.record(AuditEntry.write("IMPORT_ROLLED_BACK", JOB, id, null, job.communeScope(), List.of())
-                .withContext(Map.of("removed", undone.removed(), "restored", undone.restored())));
+        audit.record(AuditEntry.write("IMPORT_ROLLBACK_REQUESTED", JOB, id, null, job.communeScope(), List.of())
+                .withContext(Map.of("from", job.state())));
+        queued.fire(new ImportQueued(id));
         return view(id);
     }
 
@@ -303,6 +307,6 @@ public class ImportService {
         return new ImportJobDto(j.id(), j.format(), j.mode(), j.policy(), j.matchBy(), j.state(), j.fileName(), j.fileSize(), j.contentHash(),
                 j.recordsRead(), j.recordsValid(), j.recordsInvalid(), j.recordsWritten(), j.householdsCreated(), j.householdsUpdated(),
                 j.membersWritten(), j.error(), j.requestedAt(), j.requestedBy(), j.startedAt(), j.validatedAt(), j.finishedAt(),
-                j.rolledBackAt(), j.rolledBackBy());
+                j.rolledBackAt(), j.rolledBackBy(), j.rollbackRequestedAt(), j.rollbackRequestedBy(), RollbackProblems.read(j.rollbackProblemJson()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -20,10 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.transfer.domain.CsvRows;
 import vn.giamngheo.transfer.domain.ImportFileException;
 import vn.giamngheo.transfer.domain.ImportRecord;
@@ -38,7 +42,8 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
  * Runs queued import jobs, one at a time per replica, as the what-if worker runs its runs: claim with
  * FOR UPDATE SKIP LOCKED, chunks committed with the cursor, a heartbeat, hand-back on shutdown and take-over of a
  * job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
- * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass.
+ * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass. A rollback is one
+ * long transaction, so its heartbeat beats on a thread of its own beside it.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -54,6 +59,7 @@ public class ImportWorker {
     private volatile boolean stopping;
     private ExecutorService loop;
     private ExecutorService reader;
+    private ScheduledExecutorService heart;
 
     ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config) {
         this.jobs = jobs;
@@ -78,6 +84,11 @@ public class ImportWorker {
             t.setDaemon(true);
             return t;
         });
+        heart = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "import-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
         loop.execute(this::serve);
     }
 
@@ -92,6 +103,7 @@ public class ImportWorker {
             LOG.warn("import worker did not stop within 30 s; its job will be taken over when its heartbeat is stale");
         }
         reader.shutdownNow();
+        heart.shutdownNow();
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued event) {
@@ -123,6 +135,10 @@ public class ImportWorker {
     }
 
     private void execute(ImportJobRepository.Job job) {
+        if (job.state() == ImportState.ROLLING_BACK) {
+            rollBack(job);
+            return;
+        }
         long started = System.nanoTime();
         try {
             ImportState state = job.state();
@@ -171,6 +187,52 @@ public class ImportWorker {
             LOG.errorf(e, "import %s failed", job.id());
             jobs.fail(job.id(), name, "stopped by an error; the service log has the details");
         }
+    }
+
+    /**
+     * Undoes the job's batch. A refused undo (the registry changed since the request) or a failed one sends the job back
+     * where it was with the reason; a worker killed meanwhile leaves the job to be taken over once its heartbeat is stale.
+     */
+    private void rollBack(ImportJobRepository.Job job) {
+        long started = System.nanoTime();
+        long every = Math.max(1000, config.staleAfter().toMillis() / 4);
+        ScheduledFuture<?> beat = heart.scheduleAtFixedRate(() -> {
+            try {
+                jobs.beat(job.id(), name);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "heartbeat of the rollback of import %s failed", job.id());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        try {
+            BatchUndone undone = jobs.rollBack(job, name);
+            LOG.infof("import %s rolled back in %d ms: %d households removed, %d restored", job.id(), millisSince(started),
+                    undone.removed(), undone.restored());
+        } catch (ImportJobService.JobLost e) {
+            LOG.infof("the rollback of import %s was taken over; its undo was discarded", job.id());
+        } catch (ProblemException refused) {
+            LOG.infof("the rollback of import %s was refused: %s", job.id(), refused.code);
+            jobs.rollbackFailed(job, name, RollbackProblems.of(refused, job.id()));
+        } catch (RuntimeException e) {
+            long ms = millisSince(started);
+            if (stopping) {
+                // the service is going down under the undo: PostgreSQL discards it, and the job is taken over after the restart
+                LOG.warnf("the rollback of import %s was cut short by the shutdown after %d ms; it starts again after the restart", job.id(), ms);
+                return;
+            }
+            LOG.errorf(e, "the rollback of import %s failed after %d ms", job.id(), ms);
+            Duration allowed = config.rollbackTimeout();
+            String detail = ms >= allowed.toMillis()
+                    ? "The rollback took longer than the " + (allowed.toMinutes() > 0 ? allowed.toMinutes() + " minutes" : allowed.toSeconds() + " seconds")
+                    + " allowed (giamngheo.imports.rollback-timeout); nothing was undone"
+                    : "The rollback stopped by an error; nothing was undone. The service log has the details; ask for it again";
+            jobs.rollbackFailed(job, name, RollbackProblems.failed(job.id(), detail));
+        } finally {
+            beat.cancel(false);
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /** The checking pass; empty when the job was cancelled, taken over or handed back. */

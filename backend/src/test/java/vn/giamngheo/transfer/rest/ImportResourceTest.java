@@ -3,10 +3,12 @@ package vn.giamngheo.transfer.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.benefit.rest.EntitlementResourceTest;
 import vn.giamngheo.review.rest.ReviewJourney;
@@ -150,12 +154,20 @@ class ImportResourceTest {
         given().auth().oauth2(importer()).get("/api/v1/imports/" + id + "/problems").then()
                 .body("items[0].code", is("UNKNOWN_HAMLET")).body("items[0].lineNo", is(2));
 
-        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(200)
-                .body("state", is("ROLLED_BACK")).body("rolledBackBy", is("service-account-importer"));
+        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(202)
+                .header("Location", endsWith("/api/v1/imports/" + id))
+                .body("state", is("ROLLING_BACK")).body("rollbackRequestedBy", is("service-account-importer"))
+                .body("rolledBackAt", nullValue());
+        JsonPath rolledBack = await(id, "ROLLED_BACK");
+        assertThat(rolledBack.getString("rolledBackBy")).isEqualTo("service-account-importer");
+        assertThat(rolledBack.getString("rollbackProblem")).isNull();
         assertThat(registered(headCitizenId(a))).isZero();
         assertThat(registered(headCitizenId(b))).isZero();
         given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
                 .contentType("application/problem+json").body("code", is("IMPORT_NOT_ROLLBACKABLE"));
+        given().auth().oauth2(Tokens.districtOfficer()).queryParam("entityId", id).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", hasItems("IMPORT_ROLLBACK_REQUESTED", "IMPORT_ROLLED_BACK"))
+                .body("items.find { it.action == 'IMPORT_ROLLED_BACK' }.actor", is("service-account-importer"));
     }
 
     @Test
@@ -175,10 +187,108 @@ class ImportResourceTest {
                 + " date '2039-03-20', now() from household_member m, review_cycle c"
                 + " where m.citizen_id = '" + headCitizenId(a) + "' and c.year = 2039 and c.month = 3");
 
-        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
-                .contentType("application/problem+json").body("code", is("BATCH_IN_USE"));
+        // found only when the worker deletes the households: the job goes back to DONE with the reason, nothing undone
+        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(202)
+                .body("state", is("ROLLING_BACK"));
+        JsonPath back = await(id, "DONE");
+        assertThat(back.getString("rollbackProblem.code")).isEqualTo("BATCH_IN_USE");
+        assertThat(back.getInt("rollbackProblem.status")).isEqualTo(409);
+        assertThat(back.getString("rollbackProblem.type")).isEqualTo("/problems/conflict");
+        assertThat(back.getString("rollbackProblem.detail")).contains("archive them instead");
+        assertThat(back.getString("rolledBackAt")).isNull();
         assertThat(registered(headCitizenId(a))).isEqualTo(1);
-        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"));
+        given().auth().oauth2(Tokens.districtOfficer()).queryParam("entityId", id).queryParam("action", "IMPORT_ROLLBACK_FAILED")
+                .get("/api/v1/audit-events").then().statusCode(200).body("items.size()", is(1));
+    }
+
+    /** As a rollback is found by a worker: asked for by the district officer, held by a live worker of another replica. */
+    private static void rollbackHeldBy(String id, String worker) throws Exception {
+        Sql.update("update import_job set state = 'ROLLING_BACK', rollback_from = state, rollback_requested_at = now(),"
+                + " rollback_requested_by = 'huyen.lan', worker = '" + worker + "', heartbeat_at = now(), attempts = 1 where id = '" + id + "'");
+    }
+
+    /** The worker holding the job died after its {@code attempts}-th claim: its heartbeat is old. */
+    private static void workerDied(String id, int attempts) throws Exception {
+        Sql.update("update import_job set heartbeat_at = now() - interval '1 hour', attempts = " + attempts + " where id = '" + id + "'");
+    }
+
+    private static String committed(Map<String, Object> household, String query) throws Exception {
+        String id = upload(importer(), line(household), NDJSON, query, null).then().statusCode(202).extract().path("id");
+        await(id, "DONE");
+        return id;
+    }
+
+    @Test
+    void aRollbackRefusedByAChangeMadeAfterItWasAskedForGoesBackWithTheReason() throws Exception {
+        String district = Tokens.districtOfficer();
+        Map<String, Object> h = Fixtures.household("29956", "Vũ Văn Đổi");
+        Response registered = Fixtures.register(h);
+        String householdId = registered.path("id");
+        String code = registered.path("code");
+        Map<String, Object> update = new java.util.LinkedHashMap<>(h);
+        update.put("householdCode", code);
+        update.put("address", "Địa chỉ theo tệp nhập");
+        String id = committed(update, "?mode=COMMIT&matchBy=HOUSEHOLD_CODE");
+
+        // asked for while the household was as the import left it; edited before the worker came to it
+        rollbackHeldBy(id, "busy/1");
+        given().auth().oauth2(district).contentType(ContentType.JSON).header("If-Match", etag(householdId))
+                .body(Map.of("hamletCode", "29956-01", "address", "Địa chỉ sửa tay", "phone", "0987000222"))
+                .put("/api/v1/households/{id}", householdId).then().statusCode(200);
+        workerDied(id, 1);
+
+        JsonPath back = await(id, "DONE");
+        assertThat(back.getString("rollbackProblem.code")).isEqualTo("BATCH_CHANGED_SINCE");
+        assertThat(back.getList("rollbackProblem.householdCodes", String.class)).containsExactly(code);
+        assertThat(back.getInt("rollbackProblem.householdCount")).isEqualTo(1);
+        assertThat(back.getString("rollbackProblem.instance")).isEqualTo("/api/v1/imports/" + id + "/rollback");
+        given().auth().oauth2(district).get("/api/v1/households/{id}", householdId).then().statusCode(200)
+                .body("address", is("Địa chỉ sửa tay")).body("phone", is("0987000222"));
+        // not tried again by itself; asked again, it is refused at once
+        given().auth().oauth2(district).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
+                .body("code", is("BATCH_CHANGED_SINCE"));
+        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().body("state", is("DONE"));
+    }
+
+    @Test
+    void aSecondRollbackWhileOneRunsIsRefusedAndOneWhoseWorkerDiedIsTakenOverAndDone() throws Exception {
+        Map<String, Object> h = Fixtures.household("29971", "Đinh Văn Tiếp");
+        String id = committed(h, "?mode=COMMIT&policy=VALID_ROWS_ONLY");
+        rollbackHeldBy(id, "busy/2");
+
+        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(409)
+                .contentType("application/problem+json").body("code", is("IMPORT_NOT_ROLLBACKABLE"))
+                .body("detail", containsString("being rolled back"));
+        // the progress stream goes on while the job is ROLLING_BACK and ends with the rollback
+        CompletableFuture<String> events = CompletableFuture.supplyAsync(() -> given().auth().oauth2(importer())
+                .accept("text/event-stream").get("/api/v1/imports/" + id + "/events").then().statusCode(200).extract().asString());
+        Thread.sleep(1500);
+        assertThat(registered(headCitizenId(h))).isEqualTo(1);
+
+        // the worker's backend was killed: the database discarded its undo, and the job is taken over and undone again
+        workerDied(id, 1);
+        JsonPath done = await(id, "ROLLED_BACK");
+        assertThat(done.getString("rolledBackBy")).isEqualTo("huyen.lan");
+        assertThat(registered(headCitizenId(h))).isZero();
+        assertThat(events.get(30, TimeUnit.SECONDS)).contains("\"state\":\"ROLLING_BACK\"").contains("\"state\":\"ROLLED_BACK\"");
+    }
+
+    @Test
+    void aRollbackWhoseWorkerKeepsDyingGoesBackAndMayBeAskedForAgain() throws Exception {
+        Map<String, Object> h = Fixtures.household("29956", "Ông Văn Lại");
+        String id = committed(h, "?mode=COMMIT&policy=VALID_ROWS_ONLY");
+        rollbackHeldBy(id, "gone/3");
+        workerDied(id, 3);
+
+        JsonPath back = await(id, "DONE");
+        assertThat(back.getString("rollbackProblem.code")).isEqualTo("ROLLBACK_FAILED");
+        assertThat(back.getString("rollbackProblem.detail")).contains("stopped 3 times");
+        assertThat(registered(headCitizenId(h))).isEqualTo(1);
+
+        given().auth().oauth2(importer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(202)
+                .body("rollbackProblem", nullValue());
+        assertThat(await(id, "ROLLED_BACK").getString("rollbackProblem")).isNull();
+        assertThat(registered(headCitizenId(h))).isZero();
     }
 
     @Test
@@ -241,8 +351,9 @@ class ImportResourceTest {
                 .contentType("application/problem+json").body("code", is("BATCH_CHANGED_SINCE"))
                 .body("householdCount", is(5)).body("householdCodes", is(codes.stream().sorted().toList()));
 
-        // nothing was undone: the import and the later changes stand
-        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"));
+        // nothing was queued or undone: the import and the later changes stand
+        given().auth().oauth2(importer()).get("/api/v1/imports/" + id).then().statusCode(200).body("state", is("DONE"))
+                .body("rollbackRequestedAt", nullValue()).body("rollbackProblem", nullValue());
         given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(0)).then().statusCode(200)
                 .body("address", is("Địa chỉ theo tệp nhập")).body("phone", is("0987000111"));
         given().auth().oauth2(district).get("/api/v1/households/{id}", ids.get(1)).then().statusCode(200)
@@ -304,7 +415,8 @@ class ImportResourceTest {
         given().auth().oauth2(district).queryParam("action", "ENTITLEMENTS_RECOMPUTED").queryParam("householdId", householdId)
                 .get("/api/v1/audit-events").then().statusCode(200).body("items.actor", hasItem("service-account-importer"));
 
-        given().auth().oauth2(district).post("/api/v1/imports/" + id + "/rollback").then().statusCode(200).body("state", is("ROLLED_BACK"));
+        given().auth().oauth2(district).post("/api/v1/imports/" + id + "/rollback").then().statusCode(202).body("state", is("ROLLING_BACK"));
+        assertThat(await(id, "ROLLED_BACK").getString("rolledBackBy")).isEqualTo("huyen.lan");
         JsonPath restored = given().auth().oauth2(district).get("/api/v1/households/{id}", householdId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(restored.getList("members.id", String.class)).contains(childId).doesNotContain(babyId).hasSize(3);
@@ -424,7 +536,8 @@ class ImportResourceTest {
         given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/" + householdId + "/history").then().statusCode(200)
                 .body("items.action", hasItem("HOUSEHOLD_IMPORTED"));
 
-        given().auth().oauth2(Tokens.districtOfficer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(200);
+        given().auth().oauth2(Tokens.districtOfficer()).post("/api/v1/imports/" + id + "/rollback").then().statusCode(202);
+        await(id, "ROLLED_BACK");
         JsonPath back = given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/" + householdId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(back.getString("address")).isEqualTo("Số 12, đường Nguyễn Huệ");
