@@ -12,7 +12,7 @@ test('a commune officer downloads the households of the own commune, and only th
   await expect(page.getByLabel('Xã, thị trấn')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'export page');
 
-  await page.getByLabel('Dữ liệu').selectOption('households');
+  await page.getByLabel('Dữ liệu', { exact: true }).selectOption('households');
   await page.getByLabel('Định dạng tệp').selectOption('CSV');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống' }).click()]);
   expect(download.suggestedFilename()).toBe('households-29956.csv');
