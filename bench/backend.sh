@@ -1,7 +1,39 @@
 # The backend a benchmark measures: the packaged jar, rebuilt when its sources are newer, started on its own port
-# against a benchmark database; and a demo user's token, obtained as the SPA logs in. Sourced by the bench/*.sh
-# scripts after scripts/lib.sh; they set BACKEND_DIR, JAR, PIDFILE, LOGFILE, API, WORK and DB_HOST, DB_PORT, DB_USER,
-# DB_PASSWORD.
+# against a benchmark database; the benchmark database itself; and a demo user's token, obtained as the SPA logs in.
+# Sourced by the bench/*.sh scripts after scripts/lib.sh; they set BACKEND_DIR, JAR, PIDFILE, LOGFILE, API, WORK,
+# BENCH_DATABASE and DB_HOST, DB_PORT, DB_USER, DB_PASSWORD.
+
+admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
+  local db=$1; shift
+  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
+  if [[ -n ${DB_ADMIN_URL:-} ]]; then
+    local url=${DB_ADMIN_URL%%\?*} query=
+    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
+    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
+  elif [[ $(id -un) == postgres ]]; then
+    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
+  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
+    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
+  else
+    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
+  fi
+}
+
+# app_psql ARGS... on BENCH_DATABASE as the application's role
+app_psql() {
+  PGPASSWORD=$DB_PASSWORD PGOPTIONS="-c client_min_messages=warning" \
+    psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENCH_DATABASE" -v ON_ERROR_STOP=1 -Atq "$@"
+}
+
+households_in_db() { app_psql -c 'select count(*) from household' 2>/dev/null || echo 0; }
+
+fresh_database() {
+  log "recreating database $BENCH_DATABASE (owner $DB_USER, extensions unaccent and pg_trgm)"
+  admin_psql postgres -c "drop database if exists \"$BENCH_DATABASE\" with (force)"
+  admin_psql postgres -c "create database \"$BENCH_DATABASE\" owner \"$DB_USER\" encoding 'UTF8' template template0"
+  admin_psql "$BENCH_DATABASE" -c 'create extension if not exists unaccent' -c 'create extension if not exists pg_trgm'
+  app_psql -c 'select 1' >/dev/null || die "role $DB_USER cannot log in to $BENCH_DATABASE over TCP"
+}
 
 build_backend_if_needed() {
   if [[ -f $JAR && -z $(find "$BACKEND_DIR/pom.xml" "$BACKEND_DIR/src/main" -newer "$JAR" -print -quit 2>/dev/null) ]]; then

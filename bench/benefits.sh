@@ -26,10 +26,11 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
-source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
+source "$BENCH_DIR/backend.sh"          # database helpers, build_backend_if_needed, start_bench_backend, spa_login
 
 BENEFIT_SIZE=${BENEFIT_SIZE:-272000}
 BENEFIT_DB=${BENEFIT_DB:-giamngheo_bench_benefit}
+BENCH_DATABASE=$BENEFIT_DB                  # the database the helpers of bench/backend.sh use
 BENEFIT_KEEP_DB=${BENEFIT_KEEP_DB:-0}
 BENEFIT_PORT=${BENEFIT_PORT:-8097}
 BENEFIT_XMX=${BENEFIT_XMX:-512m}
@@ -52,37 +53,6 @@ COMMAND="make bench-benefits   # = bench/benefits.sh; BENEFIT_SIZE=$BENEFIT_SIZE
 [[ $BENEFIT_DB == giamngheo || $BENEFIT_DB == giamngheo_test || $BENEFIT_DB == giamngheo_e2e ]] && die "$BENEFIT_DB belongs to the stack"
 for tool in psql curl jq openssl flock; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK"
-
-# ---------------------------------------------------------------- database
-admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
-  local db=$1; shift
-  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
-  if [[ -n ${DB_ADMIN_URL:-} ]]; then
-    local url=${DB_ADMIN_URL%%\?*} query=
-    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
-    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -un) == postgres ]]; then
-    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  else
-    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  fi
-}
-app_psql() {
-  PGPASSWORD=$DB_PASSWORD PGOPTIONS="-c client_min_messages=warning" \
-    psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENEFIT_DB" -v ON_ERROR_STOP=1 -Atq "$@"
-}
-
-households_in_db() { app_psql -c 'select count(*) from household' 2>/dev/null || echo 0; }
-
-fresh_database() {
-  log "recreating database $BENEFIT_DB (owner $DB_USER, extensions unaccent and pg_trgm)"
-  admin_psql postgres -c "drop database if exists \"$BENEFIT_DB\" with (force)"
-  admin_psql postgres -c "create database \"$BENEFIT_DB\" owner \"$DB_USER\" encoding 'UTF8' template template0"
-  admin_psql "$BENEFIT_DB" -c 'create extension if not exists unaccent' -c 'create extension if not exists pg_trgm'
-  app_psql -c 'select 1' >/dev/null || die "role $DB_USER cannot log in to $BENEFIT_DB over TCP"
-}
 
 # ---------------------------------------------------------------- Keycloak: shared with the e2e stack
 ensure_keycloak() {

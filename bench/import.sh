@@ -23,10 +23,11 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
-source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
+source "$BENCH_DIR/backend.sh"          # database helpers, build_backend_if_needed, start_bench_backend, spa_login
 
 IMPORT_SIZE=${IMPORT_SIZE:-1000000}
 IMPORT_DB=${IMPORT_DB:-giamngheo_bench_import}
+BENCH_DATABASE=$IMPORT_DB                  # the database the helpers of bench/backend.sh use
 IMPORT_PORT=${IMPORT_PORT:-8092}
 IMPORT_XMX=${IMPORT_XMX:-512m}
 IMPORT_RESULTS=${IMPORT_RESULTS:-$BENCH_DIR/RESULTS.md}
@@ -49,31 +50,6 @@ COMMAND="make bench-import   # = bench/import.sh; IMPORT_SIZE=$IMPORT_SIZE IMPOR
 [[ $IMPORT_DB == giamngheo || $IMPORT_DB == giamngheo_test || $IMPORT_DB == giamngheo_e2e ]] && die "$IMPORT_DB belongs to the stack"
 for tool in psql curl jq jstat python3; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK/uploads"
-
-admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
-  local db=$1; shift
-  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
-  if [[ -n ${DB_ADMIN_URL:-} ]]; then
-    local url=${DB_ADMIN_URL%%\?*} query=
-    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
-    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -un) == postgres ]]; then
-    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  else
-    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  fi
-}
-app_psql() { PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$IMPORT_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
-
-fresh_database() {
-  log "recreating database $IMPORT_DB (owner $DB_USER, extensions unaccent and pg_trgm)"
-  admin_psql postgres -c "drop database if exists \"$IMPORT_DB\" with (force)"
-  admin_psql postgres -c "create database \"$IMPORT_DB\" owner \"$DB_USER\" encoding 'UTF8' template template0"
-  admin_psql "$IMPORT_DB" -c 'create extension if not exists unaccent' -c 'create extension if not exists pg_trgm'
-  app_psql -c 'select 1' >/dev/null || die "role $DB_USER cannot log in to $IMPORT_DB over TCP"
-}
 
 STARTED_BACKEND=0
 JSTAT_PID=

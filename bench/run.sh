@@ -22,7 +22,7 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
-source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
+source "$BENCH_DIR/backend.sh"          # database helpers, build_backend_if_needed, start_bench_backend, spa_login
 
 BENCH_SIZE=${BENCH_SIZE:-100000}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
@@ -31,6 +31,7 @@ BENCH_WARMUP=${BENCH_WARMUP:-5s}
 BENCH_WARMUP_ALL=${BENCH_WARMUP_ALL:-30s}
 BENCH_PORT=${BENCH_PORT:-8082}
 BENCH_DB=${BENCH_DB:-giamngheo_bench}
+BENCH_DATABASE=$BENCH_DB                  # the database the helpers of bench/backend.sh use
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
 BENCH_XMX=${BENCH_XMX:-1g}
 BENCH_THREADS=${BENCH_THREADS:-2}
@@ -53,32 +54,6 @@ COMMAND="make bench   # = bench/run.sh; BENCH_SIZE=$BENCH_SIZE BENCH_CONNECTIONS
 command -v wrk >/dev/null || die "wrk is needed (apt-get install -y wrk)"
 command -v psql >/dev/null || die "psql is needed (apt-get install -y postgresql-client)"
 mkdir -p "$WORK"
-
-# ---------------------------------------------------------------- database
-admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
-  local db=$1; shift
-  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
-  if [[ -n ${DB_ADMIN_URL:-} ]]; then
-    local url=${DB_ADMIN_URL%%\?*} query=
-    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
-    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -un) == postgres ]]; then
-    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  else
-    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  fi
-}
-app_psql() { PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
-
-fresh_database() {
-  log "recreating database $BENCH_DB (owner $DB_USER, extensions unaccent and pg_trgm)"
-  admin_psql postgres -c "drop database if exists \"$BENCH_DB\" with (force)"
-  admin_psql postgres -c "create database \"$BENCH_DB\" owner \"$DB_USER\" encoding 'UTF8' template template0"
-  admin_psql "$BENCH_DB" -c 'create extension if not exists unaccent' -c 'create extension if not exists pg_trgm'
-  app_psql -c 'select 1' >/dev/null || die "role $DB_USER cannot log in to $BENCH_DB over TCP"
-}
 
 # ---------------------------------------------------------------- backend
 STARTED_BACKEND=0

@@ -24,10 +24,11 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, RUN_DIR, log/ok/warn/die, start_bg, stop_pid, wait_http, port_busy
-source "$BENCH_DIR/backend.sh"          # build_backend_if_needed, start_bench_backend
+source "$BENCH_DIR/backend.sh"          # database helpers, build_backend_if_needed, start_bench_backend, spa_login
 
 WHATIF_SIZE=${WHATIF_SIZE:-1000000}
 WHATIF_DB=${WHATIF_DB:-giamngheo_bench_whatif}
+BENCH_DATABASE=$WHATIF_DB                  # the database the helpers of bench/backend.sh use
 WHATIF_KEEP_DB=${WHATIF_KEEP_DB:-0}
 WHATIF_PORT=${WHATIF_PORT:-8083}
 WHATIF_XMX=${WHATIF_XMX:-1g}
@@ -54,34 +55,6 @@ COMMAND="make bench-whatif   # = bench/whatif.sh; WHATIF_SIZE=$WHATIF_SIZE WHATI
 [[ $WHATIF_DB == giamngheo || $WHATIF_DB == giamngheo_test || $WHATIF_DB == giamngheo_e2e ]] && die "$WHATIF_DB belongs to the stack"
 for tool in psql curl jq openssl jstat; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK"
-
-# ---------------------------------------------------------------- database
-admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
-  local db=$1; shift
-  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
-  if [[ -n ${DB_ADMIN_URL:-} ]]; then
-    local url=${DB_ADMIN_URL%%\?*} query=
-    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
-    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -un) == postgres ]]; then
-    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  else
-    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  fi
-}
-app_psql() { PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$WHATIF_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
-
-households_in_db() { app_psql -c 'select count(*) from household' 2>/dev/null || echo 0; }
-
-fresh_database() {
-  log "recreating database $WHATIF_DB (owner $DB_USER, extensions unaccent and pg_trgm)"
-  admin_psql postgres -c "drop database if exists \"$WHATIF_DB\" with (force)"
-  admin_psql postgres -c "create database \"$WHATIF_DB\" owner \"$DB_USER\" encoding 'UTF8' template template0"
-  admin_psql "$WHATIF_DB" -c 'create extension if not exists unaccent' -c 'create extension if not exists pg_trgm'
-  app_psql -c 'select 1' >/dev/null || die "role $DB_USER cannot log in to $WHATIF_DB over TCP"
-}
 
 # ---------------------------------------------------------------- backend
 STARTED_BACKEND=0
