@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -279,9 +278,6 @@ public class ExportService {
         }
         if (v instanceof OffsetDateTime o) {
             return o.toInstant();
-        }
-        if (v instanceof LocalDate || v == null) {
-            return v;
         }
         return v;
     }
