@@ -23,6 +23,13 @@ public interface ImportConfig {
     @WithDefault("1000")
     int chunkSize();
 
+    /**
+     * Chunks in their transactions at once, each on a connection of its own: the database's share of a chunk (its rows,
+     * indexes and name terms) is most of the work, and one connection keeps one core busy. Committed in file order.
+     */
+    @WithDefault("2")
+    int writers();
+
     @WithDefault("10S")
     Duration pollInterval();
 

@@ -32,7 +32,8 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
 
 /**
  * The transactions of an import job, for {@link ImportWorker}: claim, each chunk with the cursor past it (all or
- * nothing, so a job taken over after a restart neither repeats nor skips a record), the end of each phase. The
+ * nothing, so a job taken over after a restart neither repeats nor skips a record; chunks in their transactions at
+ * once keep their file order through their {@link ChunkTurn}), the end of each phase. The
  * transactions that write households run in a request context of their own: the entitlements of the changed
  * households are recomputed in them and audited on behalf of whoever requested the job.
  */
@@ -85,9 +86,11 @@ public class ImportJobService {
 
     /** Checks a chunk and keeps its problems with the counts; false when the job was cancelled or taken over. */
     @Transactional
-    public boolean validateChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen) {
+    public boolean validateChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen, ChunkTurn turn) {
         fastCommit();
+        turn.awaitChecksBefore();
         List<RecordChecker.Checked> checked = checker.check(chunk, job.matchBy(), job.communeScope(), today(), seen);
+        turn.checksDone();
         int invalid = 0;
         List<ImportJobRepository.StoredProblem> problems = new ArrayList<>();
         for (RecordChecker.Checked c : checked) {
@@ -96,6 +99,7 @@ public class ImportJobService {
                 c.problems().forEach(p -> problems.add(stored(c.record(), p)));
             }
         }
+        turn.awaitCommitBefore();
         if (!jobs.advance(job.id(), worker, ImportState.VALIDATING, chunk.size(), chunk.size(), chunk.size() - invalid, invalid, 0, 0, 0, 0)) {
             return false;
         }
@@ -133,8 +137,9 @@ public class ImportJobService {
      */
     @Transactional
     @ActivateRequestContext
-    public boolean writeChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, BitSet invalid) {
+    public boolean writeChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, BitSet invalid, ChunkTurn turn) {
         fastCommit();
+        turn.checksDone(); // the second look at the registry depends on nothing of the chunks before
         List<ImportRecord> candidates = chunk.stream().filter(r -> !invalid.get(r.recordNo())).toList();
         List<RecordChecker.Checked> checked = checker.recheck(candidates, job.matchBy(), job.communeScope());
         List<BulkHousehold> writes = new ArrayList<>(checked.size());
@@ -153,6 +158,7 @@ public class ImportJobService {
                     + ": the registry changed since the file was checked; nothing of the file is kept");
         }
         BulkWritten w = writes.isEmpty() ? new BulkWritten(0, 0, 0) : households.write(job.id(), job.requestedBy(), writes, today());
+        turn.awaitCommitBefore();
         if (!jobs.advance(job.id(), worker, ImportState.WRITING, chunk.size(), 0, -refused, refused, writes.size(), w.created(), w.updated(),
                 w.membersWritten())) {
             throw new JobLost();
@@ -168,9 +174,16 @@ public class ImportJobService {
      */
     @Transactional
     @ActivateRequestContext
-    public boolean checkAndWriteChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen) {
+    public boolean checkAndWriteChunk(ImportJobRepository.Job job, String worker, List<ImportRecord> chunk, RecordChecker.Seen seen,
+                                      ChunkTurn turn) {
         fastCommit();
+        turn.awaitChecksBefore();
         List<RecordChecker.Checked> checked = checker.check(chunk, job.matchBy(), job.communeScope(), today(), seen);
+        if (checked.stream().noneMatch(c -> c.valid() && c.write().existingId() != null)) {
+            // new households only add members whose ids the checks of later chunks know from the file; an update may
+            // release a citizen id, which a later record may then take, so their checks wait for this chunk's commit
+            turn.checksDone();
+        }
         List<BulkHousehold> writes = new ArrayList<>(checked.size());
         List<ImportJobRepository.StoredProblem> problems = new ArrayList<>();
         for (RecordChecker.Checked c : checked) {
@@ -182,6 +195,7 @@ public class ImportJobService {
         }
         int invalid = chunk.size() - writes.size();
         BulkWritten w = writes.isEmpty() ? new BulkWritten(0, 0, 0) : households.write(job.id(), job.requestedBy(), writes, today());
+        turn.awaitCommitBefore();
         if (!jobs.advance(job.id(), worker, ImportState.WRITING, chunk.size(), chunk.size(), writes.size(), invalid, writes.size(),
                 w.created(), w.updated(), w.membersWritten())) {
             throw new JobLost();

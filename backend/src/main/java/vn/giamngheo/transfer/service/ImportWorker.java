@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.household.api.BatchUndone;
@@ -40,7 +43,7 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
 
 /**
  * Runs queued import jobs, one at a time per replica, as the what-if worker runs its runs: claim with
- * FOR UPDATE SKIP LOCKED, chunks committed with the cursor, a heartbeat, hand-back on shutdown and take-over of a
+ * FOR UPDATE SKIP LOCKED, chunks committed with the cursor (several in their transactions at once), a heartbeat, hand-back on shutdown and take-over of a
  * job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
  * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass. A rollback is one
  * long transaction, so its heartbeat beats on a thread of its own beside it.
@@ -59,10 +62,14 @@ public class ImportWorker {
     private volatile boolean stopping;
     private ExecutorService loop;
     private ExecutorService reader;
+    private ExecutorService writers;
+    private final Duration patience;
     private ScheduledExecutorService heart;
 
-    ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config) {
+    ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config,
+                 @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s") Duration transactionTimeout) {
         this.jobs = jobs;
+        this.patience = transactionTimeout;
         this.checker = checker;
         this.files = files;
         this.config = config;
@@ -81,6 +88,11 @@ public class ImportWorker {
         });
         reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        writers = Executors.newFixedThreadPool(config.writers(), r -> {
+            Thread t = new Thread(r, "import-writer");
             t.setDaemon(true);
             return t;
         });
@@ -103,6 +115,7 @@ public class ImportWorker {
             LOG.warn("import worker did not stop within 30 s; its job will be taken over when its heartbeat is stale");
         }
         reader.shutdownNow();
+        writers.shutdownNow();
         heart.shutdownNow();
     }
 
@@ -235,10 +248,16 @@ public class ImportWorker {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
+    /** One chunk's transaction; false when the job was cancelled or taken over. */
+    @FunctionalInterface
+    private interface Step {
+        boolean run(List<ImportRecord> chunk, ChunkTurn turn);
+    }
+
     /** The checking pass; empty when the job was cancelled, taken over or handed back. */
     private Optional<ImportState> validate(ImportJobRepository.Job job) throws IOException, InterruptedException {
         RecordChecker.Seen seen = new RecordChecker.Seen();
-        if (!chunks(job, r -> checker.remember(r, seen), chunk -> jobs.validateChunk(job, name, chunk, seen))) {
+        if (!chunks(job, r -> checker.remember(r, seen), (chunk, turn) -> jobs.validateChunk(job, name, chunk, seen, turn))) {
             return Optional.empty();
         }
         return jobs.endValidation(job, name);
@@ -247,23 +266,25 @@ public class ImportWorker {
     /** The writing pass after the checks; false when the job was cancelled, taken over or handed back. */
     private boolean write(ImportJobRepository.Job job) throws IOException, InterruptedException {
         BitSet invalid = jobs.invalidRecords(job.id());
-        return chunks(job, r -> { }, chunk -> jobs.writeChunk(job, name, chunk, invalid)) && jobs.finishWriting(job, name);
+        return chunks(job, r -> { }, (chunk, turn) -> jobs.writeChunk(job, name, chunk, invalid, turn)) && jobs.finishWriting(job, name);
     }
 
     /** Checks and writes in one pass (a commit under VALID_ROWS_ONLY). */
     private boolean singlePass(ImportJobRepository.Job job) throws IOException, InterruptedException {
         RecordChecker.Seen seen = new RecordChecker.Seen();
-        return chunks(job, r -> checker.remember(r, seen), chunk -> jobs.checkAndWriteChunk(job, name, chunk, seen))
+        return chunks(job, r -> checker.remember(r, seen), (chunk, turn) -> jobs.checkAndWriteChunk(job, name, chunk, seen, turn))
                 && jobs.finishWriting(job, name);
     }
 
     /**
-     * Passes over the records before the job's cursor (a resumed job did them), then hands over the file chunk by chunk.
-     * The next chunk is read and parsed on another thread while this one is checked and written, so parsing and the
-     * database's work overlap. False when a step answers false or the worker is stopping (the job is handed back).
+     * Passes over the records before the job's cursor (a resumed job did them), then hands over the file chunk by chunk
+     * to {@code giamngheo.imports.writers} transactions at once, each chunk in its {@link ChunkTurn}. The next chunk is
+     * read and parsed on another thread meanwhile. False when a step answers false or the worker is stopping (the job is
+     * handed back once the chunks under way are done); a failed chunk's error is thrown once every chunk after it has
+     * given up.
      */
-    private boolean chunks(ImportJobRepository.Job job, java.util.function.Consumer<ImportRecord> passed,
-                           java.util.function.Predicate<List<ImportRecord>> step) throws IOException, InterruptedException {
+    private boolean chunks(ImportJobRepository.Job job, java.util.function.Consumer<ImportRecord> passed, Step step)
+            throws IOException, InterruptedException {
         try (RecordSource source = open(job)) {
             for (int i = 0; i < job.cursor(); i++) {
                 ImportRecord r = source.next();
@@ -273,22 +294,38 @@ public class ImportWorker {
                 passed.accept(r);
             }
             Future<List<ImportRecord>> next = reader.submit(() -> read(source));
+            Deque<Future<Boolean>> underway = new ArrayDeque<>();
+            ChunkTurn turn = ChunkTurn.first(patience);
+            boolean done = false;
             try {
                 while (true) {
                     List<ImportRecord> chunk = get(next);
                     if (chunk.isEmpty()) {
-                        return true;
+                        done = true;
+                        return settle(underway);
                     }
                     if (stopping) {
-                        jobs.release(job.id(), name);
+                        boolean settled = settle(underway);
+                        done = true;
+                        if (settled) {
+                            jobs.release(job.id(), name);
+                        }
                         return false;
                     }
                     next = reader.submit(() -> read(source));
-                    if (!step.test(chunk)) {
+                    ChunkTurn mine = turn;
+                    underway.add(writers.submit(() -> inTurn(step, chunk, mine)));
+                    turn = turn.next();
+                    if (underway.size() >= config.writers() && !get(underway.removeFirst())) {
+                        done = true;
+                        settle(underway);
                         return false;
                     }
                 }
             } finally {
+                if (!done) {
+                    settleQuietly(underway);
+                }
                 try {
                     next.get();
                 } catch (ExecutionException | java.util.concurrent.CancellationException e) {
@@ -298,7 +335,50 @@ public class ImportWorker {
         }
     }
 
-    private static List<ImportRecord> get(Future<List<ImportRecord>> next) throws IOException, InterruptedException {
+    private static boolean inTurn(Step step, List<ImportRecord> chunk, ChunkTurn turn) {
+        boolean ok;
+        try {
+            ok = step.run(chunk, turn);
+        } catch (RuntimeException e) {
+            turn.failed(e);
+            throw e;
+        }
+        if (ok) {
+            turn.committed();
+        } else {
+            turn.failed(new ImportJobService.JobLost());
+        }
+        return ok;
+    }
+
+    /** Waits for the chunks under way, in file order; false when one answered false; the first failure is thrown. */
+    private static boolean settle(Deque<Future<Boolean>> underway) throws IOException, InterruptedException {
+        boolean all = true;
+        while (!underway.isEmpty()) {
+            try {
+                all &= get(underway.removeFirst());
+            } catch (IOException | RuntimeException e) {
+                settleQuietly(underway);
+                throw e;
+            }
+        }
+        return all;
+    }
+
+    private static void settleQuietly(Deque<Future<Boolean>> underway) {
+        while (!underway.isEmpty()) {
+            try {
+                underway.removeFirst().get();
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // a chunk after the first failure gives up because of it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static <T> T get(Future<T> next) throws IOException, InterruptedException {
         try {
             return next.get();
         } catch (ExecutionException e) {

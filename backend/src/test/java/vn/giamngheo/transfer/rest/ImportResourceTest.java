@@ -624,6 +624,56 @@ class ImportResourceTest {
     }
 
     @Test
+    void aChunkThatFailsKeepsTheChunksAfterItFromBeingCommitted() throws Exception {
+        // chunks of 3 are written two at a time; the second chunk's COPY fails in the database
+        Sql.update("create function test_refuse_member() returns trigger language plpgsql as $$ begin"
+                + " if new.full_name = 'Lỗi Ghi Cố Ý' then raise exception 'refused for the test'; end if; return new; end $$");
+        Sql.update("create trigger test_refuse_member before insert on household_member for each row execute function test_refuse_member()");
+        try {
+            List<Map<String, Object>> households = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                households.add(Fixtures.household("29956", i == 4 ? "Lỗi Ghi Cố Ý" : "Phan Văn Chuỗi " + i));
+            }
+            String id = upload(importer(), String.join("\n", households.stream().map(ImportResourceTest::line).toList()), NDJSON,
+                    "?mode=COMMIT&policy=VALID_ROWS_ONLY", null).then().statusCode(202).extract().path("id");
+            JsonPath job = await(id, "FAILED");
+            assertThat(job.getInt("recordsWritten")).isEqualTo(3);
+            for (int i = 0; i < 12; i++) {
+                assertThat(registered(headCitizenId(households.get(i)))).as("record " + (i + 1)).isEqualTo(i < 3 ? 1 : 0);
+            }
+            assertThat(((Number) Sql.single("select cursor_record from import_job where id = '" + id + "'")).intValue()).isEqualTo(3);
+        } finally {
+            Sql.update("drop trigger test_refuse_member on household_member");
+            Sql.update("drop function test_refuse_member()");
+        }
+    }
+
+    @Test
+    void aMemberAnUpdateReleasesMayJoinAHouseholdOfALaterChunk() throws Exception {
+        Map<String, Object> original = Fixtures.household("29956", "Võ Văn Chuyển");
+        Response registered = Fixtures.register(original);
+        Map<String, Object> update = new java.util.LinkedHashMap<>(original);
+        update.put("householdCode", registered.path("code"));
+        update.put("members", List.of(member(original, 0), member(original, 1)));
+        Map<String, Object> leaving = member(original, 2);
+        List<Map<String, Object>> file = new ArrayList<>(List.of(update, Fixtures.household("29956", "Võ Văn Hai"),
+                Fixtures.household("29956", "Võ Văn Ba")));
+        Map<String, Object> joining = Fixtures.household("29956", "Võ Văn Bốn");
+        member(joining, 2).putAll(leaving); // the same child, now in a household of the next chunk
+        file.add(joining);
+
+        String id = upload(importer(), String.join("\n", file.stream().map(ImportResourceTest::line).toList()), NDJSON,
+                "?mode=COMMIT&policy=VALID_ROWS_ONLY&matchBy=HOUSEHOLD_CODE", null).then().statusCode(202).extract().path("id");
+        JsonPath job = await(id, "DONE", "FAILED");
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        assertThat(job.getInt("recordsInvalid")).isZero();
+        assertThat(job.getInt("householdsUpdated")).isEqualTo(1);
+        assertThat(job.getInt("householdsCreated")).isEqualTo(3);
+        given().auth().oauth2(Tokens.districtOfficer()).queryParam("citizenId", (String) leaving.get("citizenId")).get("/api/v1/households")
+                .then().statusCode(200).body("items.headName", is(List.of("Võ Văn Bốn")));
+    }
+
+    @Test
     void cancelStopsAQueuedOrCheckedImport() throws Exception {
         String id = upload(importer(), line(Fixtures.household("29956", "Hủy Văn Bỏ")), NDJSON, "", null).then().statusCode(202)
                 .extract().path("id");
