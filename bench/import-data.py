@@ -7,12 +7,14 @@
 
 usage: import-data.py N HAMLETS_FILE OUT_DIR    (HAMLETS_FILE: lines "hamlet_code<TAB>commune_code")
 
+Keys are time-ordered UUIDs (version 7), as the service makes them, so COPY inserts the same kind of key as the import.
 Members per household: 1 to 6, about 3.5 on average; every member has a structurally valid citizen id that is
 unique in the file (a province code, the century/sex digit and the birth year, a serial), so every record is valid.
 """
 import json
 import random
 import sys
+import time
 import uuid
 
 n = int(sys.argv[1])
@@ -29,6 +31,14 @@ WATER = ["PIPED", "DRILLED_WELL", "PROTECTED_DUG_WELL", "RAINWATER", "SURFACE_WA
 LATRINE = ["SEPTIC", "SEMI_SEPTIC", "POUR_FLUSH", "FISH_POND", "NONE"]
 NOW = "2026-11-26T00:00:00Z"
 serial = 0
+ids = random.Random()
+
+
+def uuid7():
+    """A time-ordered key (version 7) as the service gives new households and members (common.id.Ids)."""
+    r = ids.getrandbits(74)
+    high = (time.time_ns() // 1_000_000) << 16 | 0x7000 | r >> 62
+    return uuid.UUID(int=high << 64 | 0b10 << 62 | r & ((1 << 62) - 1))
 
 
 def esc(v):
@@ -85,7 +95,7 @@ with open(f"{out}/households.ndjson", "w", encoding="utf-8") as nd, \
              "housing": housing, "members": members}
         nd.write(json.dumps(h, ensure_ascii=False, separators=(",", ":")))
         nd.write("\n")
-        hid = uuid.uuid4()
+        hid = uuid7()
         code = f"{commune}-{9_000_000 + i:07d}"
         head = members[0]["fullName"]
         hc.write("\t".join(esc(v) for v in [hid, code, commune, hamlet, h["address"], h["phone"], h["monthlyIncomePerCapitaVnd"],
@@ -94,7 +104,7 @@ with open(f"{out}/households.ndjson", "w", encoding="utf-8") as nd, \
                                            "{" + ",".join(housing["devices"]) + "}", head, len(members), NOW, "bench", NOW, "bench", 0]))
         hc.write("\n")
         for m in members:
-            mc.write("\t".join(esc(v) for v in [uuid.uuid4(), uuid.uuid4(), hid, m["fullName"], m["dateOfBirth"], m["sex"],
+            mc.write("\t".join(esc(v) for v in [uuid7(), uuid7(), hid, m["fullName"], m["dateOfBirth"], m["sex"],
                                                m["relationship"], m["citizenId"], m["ethnicity"], m["disability"],
                                                m["schoolAttendance"], m["educationLevel"], m["employment"], m["labourContract"],
                                                None, None, m["joinedOn"], "REGISTERED", True]))

@@ -39,11 +39,12 @@ import vn.giamngheo.benefit.domain.Reconciliation;
 import vn.giamngheo.benefit.domain.Step;
 import vn.giamngheo.benefit.mapping.BenefitMapper;
 import vn.giamngheo.benefit.persistence.BenefitRepository;
-import vn.giamngheo.benefit.persistence.EntitlementBulk;
 import vn.giamngheo.benefit.persistence.Entitlement;
+import vn.giamngheo.benefit.persistence.EntitlementBulk;
 import vn.giamngheo.benefit.persistence.EntitlementEvent;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
@@ -166,7 +167,7 @@ public class EntitlementService {
         bulk.change(changed, now, actor);
         List<EntitlementBulk.NewRow> created = new ArrayList<>(creates.size());
         for (Grant g : creates) {
-            UUID id = UUID.randomUUID();
+            UUID id = Ids.next();
             created.add(new EntitlementBulk.NewRow(id, g.programCode(), g.ruleCode(), g.householdId(), g.memberId(), g.personId(),
                     communes.get(g.householdId()), g.statusRecordId(), g.supportRatePercent(), g.amountCapVnd(), g.monthlyAmountVnd(),
                     g.validFrom(), g.validTo()));
@@ -368,7 +369,7 @@ public class EntitlementService {
     private void event(Entitlement e, EntitlementEventKind kind, EntitlementState from, LocalDate on, Map<String, Object> detail, Instant now,
                        String actor) {
         EntitlementEvent ev = new EntitlementEvent();
-        ev.id = UUID.randomUUID();
+        ev.id = Ids.next();
         ev.entitlementId = e.id;
         ev.kind = kind;
         ev.fromState = from;

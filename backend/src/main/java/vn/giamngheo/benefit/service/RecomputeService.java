@@ -14,6 +14,7 @@ import vn.giamngheo.audit.service.AuditService;
 import vn.giamngheo.benefit.api.EntitlementRecomputeDto;
 import vn.giamngheo.benefit.persistence.RecomputeRepository;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.security.CallerScope;
 
 /**
@@ -43,7 +44,7 @@ public class RecomputeService {
     /** Queues a recompute of every household as of today (in Vietnam). */
     @Transactional
     public EntitlementRecomputeDto request() {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         LocalDate today = calendar.today();
         jobs.insert(id, today, caller.username(), Instant.now());
         audit.record(AuditEntry.write("ENTITLEMENT_RECOMPUTE_REQUESTED", JOB, id, null, null, List.of())
@@ -64,7 +65,7 @@ public class RecomputeService {
      */
     @Transactional
     public Optional<UUID> sweep(LocalDate day) {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         if (!jobs.insertSweep(id, day, SWEEP_ACTOR, Instant.now())) {
             return Optional.empty();
         }

@@ -30,6 +30,7 @@ import vn.giamngheo.classification.persistence.PovertyStandardRepository;
 import vn.giamngheo.classification.persistence.WhatIfRepository;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
@@ -73,7 +74,7 @@ public class WhatIfService {
                 throw ProblemException.invalid(errors);
             }
         }
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         runs.insert(id, standard.code(), date, WhatIfSettings.json(in.draft(), json), caller.username(), Instant.now());
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("standardCode", standard.code());

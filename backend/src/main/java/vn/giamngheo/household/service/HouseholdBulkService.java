@@ -20,6 +20,7 @@ import vn.giamngheo.audit.domain.AuditEntry;
 import vn.giamngheo.audit.service.AuditService;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.household.api.BulkHousehold;
 import vn.giamngheo.household.api.BulkWritten;
@@ -117,7 +118,7 @@ public class HouseholdBulkService {
                 for (MemberInput m : in.members()) {
                     HouseholdBulkRepository.CurrentMember same = match(roster, m, matched);
                     if (same == null) {
-                        appendMember(memberRows, UUID.randomUUID(), householdId, m, m.joinedOn() != null ? m.joinedOn() : today, "OTHER");
+                        appendMember(memberRows, Ids.next(), householdId, m, m.joinedOn() != null ? m.joinedOn() : today, "OTHER");
                     } else {
                         matched.add(same.id());
                         (m.relationship() == Relationship.HEAD ? headCorrections : corrections).add(new Object[] {
@@ -157,7 +158,7 @@ public class HouseholdBulkService {
             StringBuilder rows = new StringBuilder(creates.size() * 300);
             for (int i = 0; i < creates.size(); i++) {
                 HouseholdCreate in = creates.get(i).data();
-                UUID id = UUID.randomUUID();
+                UUID id = Ids.next();
                 created.add(id);
                 HousingDto housing = in.housing() != null ? in.housing() : HousingDto.UNKNOWN;
                 String head = in.members().stream().filter(m -> m.relationship() == Relationship.HEAD).map(m -> Names.normalize(m.fullName()))
@@ -168,7 +169,7 @@ public class HouseholdBulkService {
                         name(housing.latrineType()), housing.usesTelecom(), housing.hearsLoudspeaker(), Copy.array(devices(housing)), head,
                         in.members().size(), now, actor, now, actor, 0);
                 for (MemberInput m : in.members()) {
-                    appendMember(memberRows, UUID.randomUUID(), id, m, m.joinedOn() != null ? m.joinedOn() : today, "REGISTERED");
+                    appendMember(memberRows, Ids.next(), id, m, m.joinedOn() != null ? m.joinedOn() : today, "REGISTERED");
                     members++;
                 }
             }
@@ -257,7 +258,7 @@ public class HouseholdBulkService {
     }
 
     private static void appendMember(StringBuilder rows, UUID id, UUID householdId, MemberInput m, LocalDate joinedOn, String reason) {
-        Copy.row(rows, id, UUID.randomUUID(), householdId, Names.normalize(m.fullName()), m.dateOfBirth(), m.sex().name(),
+        Copy.row(rows, id, Ids.next(), householdId, Names.normalize(m.fullName()), m.dateOfBirth(), m.sex().name(),
                 m.relationship().name(), m.citizenId(), m.ethnicity().name(), m.disability().name(), m.schoolAttendance().name(),
                 m.educationLevel().name(), m.employment().name(), m.labourContract().name(), m.healthInsuranceCardNumber(),
                 m.healthInsuranceExpiry(), joinedOn, reason, true);

@@ -24,6 +24,7 @@ import vn.giamngheo.audit.service.AuditService;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.paging.BoundedTotal;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
@@ -157,7 +158,7 @@ public class HouseholdService {
 
         Instant now = Instant.now();
         Household h = new Household();
-        h.id = UUID.randomUUID();
+        h.id = Ids.next();
         h.code = households.nextCode(in.communeCode());
         h.communeCode = in.communeCode();
         h.createdAt = now;
@@ -167,7 +168,7 @@ public class HouseholdService {
         h.headName = "";
         households.persist(h);
         for (int i = 0; i < in.members().size(); i++) {
-            addMembership(h, in.members().get(i), UUID.randomUUID(), roster.get(i).joinedOn(), JoinReason.REGISTERED);
+            addMembership(h, in.members().get(i), Ids.next(), roster.get(i).joinedOn(), JoinReason.REGISTERED);
         }
         h.refreshRosterSummary();
         households.flush();
@@ -227,7 +228,7 @@ public class HouseholdService {
         throwIfAny(errors);
         requireCitizenIdFree(facts.citizenId(), null, "/citizenId");
         Map<String, Object> before = snapshot(dto(h));
-        HouseholdMember m = addMembership(h, in, UUID.randomUUID(), facts.joinedOn(), JoinReason.OTHER);
+        HouseholdMember m = addMembership(h, in, Ids.next(), facts.joinedOn(), JoinReason.OTHER);
         return saved(h, "MEMBER_ADDED", MEMBER, m.id, before);
     }
 
@@ -389,7 +390,7 @@ public class HouseholdService {
 
     private HouseholdMember addMembership(Household h, MemberInput in, UUID personId, LocalDate joinedOn, JoinReason reason) {
         HouseholdMember m = new HouseholdMember();
-        m.id = UUID.randomUUID();
+        m.id = Ids.next();
         m.personId = personId;
         m.household = h;
         mapper.applyMember(in, m);
@@ -403,7 +404,7 @@ public class HouseholdService {
 
     private HouseholdMember copyPerson(HouseholdMember from, Household to, Relationship relationship, LocalDate date) {
         HouseholdMember m = new HouseholdMember();
-        m.id = UUID.randomUUID();
+        m.id = Ids.next();
         m.personId = from.personId;
         m.household = to;
         m.fullName = from.fullName;

@@ -26,6 +26,7 @@ import vn.giamngheo.audit.service.AuditService;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.web.Versions;
 import vn.giamngheo.monitoring.api.AttachmentDto;
@@ -132,7 +133,7 @@ public class ReportingService {
             throw ProblemException.conflict("PERIOD_EXISTS", "The " + body.kind() + " report period of " + body.year() + " exists already");
         }
         ReportPeriod p = new ReportPeriod();
-        p.id = UUID.randomUUID();
+        p.id = Ids.next();
         p.kind = body.kind();
         p.year = body.year();
         p.dueOn = body.dueOn() != null ? body.dueOn() : body.kind().dueOn(body.year());
@@ -256,7 +257,7 @@ public class ReportingService {
         ProgramRepository.UnitRow unit = program.unitsByCode().get(body.unitCode());
         Prefill prefill = prefill(unit, p.year);
         ReportSubmission s = new ReportSubmission();
-        s.id = UUID.randomUUID();
+        s.id = Ids.next();
         s.periodId = p.id;
         s.unitCode = unit.code();
         s.state = SubmissionState.DRAFT;
@@ -335,7 +336,7 @@ public class ReportingService {
                 }
                 s.lastSubmittedAt = now;
                 SubmissionVersion v = new SubmissionVersion();
-                v.id = UUID.randomUUID();
+                v.id = Ids.next();
                 v.submissionId = s.id;
                 v.number = submissions.versions(s.id).size() + 1;
                 v.content = s.content;
@@ -406,7 +407,7 @@ public class ReportingService {
         }
         String name = safeFileName(fileName);
         ReportAttachment a = new ReportAttachment();
-        a.id = UUID.randomUUID();
+        a.id = Ids.next();
         a.submissionId = s.id;
         a.fileName = name;
         a.contentType = "application/pdf";
@@ -538,7 +539,7 @@ public class ReportingService {
 
     private void event(ReportSubmission s, String action, SubmissionState from, SubmissionState to, String comment) {
         SubmissionEvent e = new SubmissionEvent();
-        e.id = UUID.randomUUID();
+        e.id = Ids.next();
         e.submissionId = s.id;
         e.action = action;
         e.fromState = from;

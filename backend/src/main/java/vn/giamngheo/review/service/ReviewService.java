@@ -32,6 +32,7 @@ import vn.giamngheo.classification.service.HouseholdClassificationService;
 import vn.giamngheo.classification.service.PovertyStandardService;
 import vn.giamngheo.common.error.FieldError;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.AreaFilter;
 import vn.giamngheo.common.security.CallerScope;
@@ -157,7 +158,7 @@ public class ReviewService {
         }
         Instant now = Instant.now();
         ReviewCycle c = new ReviewCycle();
-        c.id = UUID.randomUUID();
+        c.id = Ids.next();
         c.kind = in.kind();
         c.year = in.year();
         c.month = in.month();
@@ -174,7 +175,7 @@ public class ReviewService {
         int listed = 0;
         for (AreaDto commune : areas.communes()) {
             CommuneReview r = new CommuneReview();
-            r.id = UUID.randomUUID();
+            r.id = Ids.next();
             r.cycleId = c.id;
             r.communeCode = commune.code();
             r.stage = CommuneStage.ASSESSING;
@@ -333,7 +334,7 @@ public class ReviewService {
         Classification result = standard.classify(income, deprived, basis.areaType());
 
         ReviewAssessment a = new ReviewAssessment();
-        a.id = UUID.randomUUID();
+        a.id = Ids.next();
         a.caseId = c.id;
         a.assessedOn = in.assessedOn();
         a.assessedBy = caller.username();
@@ -428,7 +429,7 @@ public class ReviewService {
             }
         }
         ReviewMeeting m = new ReviewMeeting();
-        m.id = UUID.randomUUID();
+        m.id = Ids.next();
         m.communeReviewId = r.id;
         m.hamletCode = in.hamletCode();
         m.heldOn = in.heldOn();
@@ -528,7 +529,7 @@ public class ReviewService {
         c.state = step(() -> c.state.moveTo(CaseState.DISPUTED));
         touch(c);
         ReviewComplaint k = new ReviewComplaint();
-        k.id = UUID.randomUUID();
+        k.id = Ids.next();
         k.caseId = c.id;
         k.receivedOn = in.receivedOn();
         k.complainant = in.complainant().strip();
@@ -644,7 +645,7 @@ public class ReviewService {
             List<HouseholdStatusRecord> records = new ArrayList<>();
             for (ReviewCase c : cases) {
                 HouseholdStatusRecord s = new HouseholdStatusRecord();
-                s.id = UUID.randomUUID();
+                s.id = Ids.next();
                 s.householdId = c.householdId;
                 s.cycleId = cycle.id;
                 s.year = cycle.year;
@@ -715,7 +716,7 @@ public class ReviewService {
     private static ReviewCase newCase(ReviewCycle cycle, CommuneReview r, UUID householdId, String hamlet, CaseOrigin origin,
                                       LocalDate appliedOn, PovertyStatus start, Instant now) {
         ReviewCase c = new ReviewCase();
-        c.id = UUID.randomUUID();
+        c.id = Ids.next();
         c.communeReviewId = r.id;
         c.cycleId = cycle.id;
         c.householdId = householdId;

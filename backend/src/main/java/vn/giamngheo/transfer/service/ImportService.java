@@ -25,6 +25,7 @@ import vn.giamngheo.common.document.DocumentFormat;
 import vn.giamngheo.common.document.Spreadsheet;
 import vn.giamngheo.common.error.ProblemException;
 import vn.giamngheo.common.error.ProblemType;
+import vn.giamngheo.common.id.Ids;
 import vn.giamngheo.common.paging.PageQuery;
 import vn.giamngheo.common.security.CallerScope;
 import vn.giamngheo.household.service.HouseholdBulkService;
@@ -93,7 +94,7 @@ public class ImportService {
     @Transactional
     Created register(UploadStore.Stored stored, ImportFormat format, ImportMode mode, ImportPolicy policy, ImportMatch match, String fileName,
                      String idempotencyKey) {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         if (idempotencyKey == null) {
             insert(id, stored, format, mode, policy, match, fileName, null);
             return new Created(view(id), false);

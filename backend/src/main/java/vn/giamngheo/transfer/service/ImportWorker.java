@@ -43,8 +43,8 @@ import vn.giamngheo.transfer.persistence.ImportJobRepository;
 
 /**
  * Runs queued import jobs, one at a time per replica, as the what-if worker runs its runs: claim with
- * FOR UPDATE SKIP LOCKED, chunks committed with the cursor (several in their transactions at once), a heartbeat, hand-back on shutdown and take-over of a
- * job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
+ * FOR UPDATE SKIP LOCKED, chunks committed with the cursor (several in their transactions at once), a heartbeat,
+ * hand-back on shutdown and take-over of a job whose worker died. A dry run, or a commit under ALL_OR_NOTHING, reads its file twice: once to check every record,
  * once to write them; a commit under VALID_ROWS_ONLY checks and writes each chunk in one pass. A rollback is one
  * long transaction, so its heartbeat beats on a thread of its own beside it.
  */
@@ -57,13 +57,14 @@ public class ImportWorker {
     private final UploadStore files;
     private final ImportConfig config;
     private final ObjectMapper json;
+    /** How long a chunk waits for the one before it (see {@link ChunkTurn}): a transaction's whole allowed time. */
+    private final Duration patience;
     private final String name = ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean stopping;
     private ExecutorService loop;
     private ExecutorService reader;
     private ExecutorService writers;
-    private final Duration patience;
     private ScheduledExecutorService heart;
 
     ImportWorker(ImportJobService jobs, RecordChecker checker, UploadStore files, ImportConfig config,
