@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,12 +24,14 @@ public final class NdjsonRecords implements RecordSource {
     private static final int MAX_ORIGINAL = 20_000;
     private final BufferedReader in;
     private final ObjectMapper json;
+    private final ObjectReader create;
     private int line;
     private int record;
 
     public NdjsonRecords(InputStream in, ObjectMapper json) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         this.json = json;
+        this.create = json.readerFor(HouseholdCreate.class);
     }
 
     @Override
@@ -46,19 +49,21 @@ public final class NdjsonRecords implements RecordSource {
         } while (text.isBlank());
         record++;
         String original = text.length() > MAX_ORIGINAL ? text.substring(0, MAX_ORIGINAL) : text;
-        JsonNode node;
+        String householdCode = null;
         try {
-            node = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return broken(original, null, "MALFORMED_RECORD", "is not a JSON object: " + e.getOriginalMessage());
-        }
-        if (!(node instanceof ObjectNode object)) {
-            return broken(original, null, "MALFORMED_RECORD", "is not a JSON object");
-        }
-        JsonNode code = object.remove("householdCode");
-        String householdCode = code == null || code.isNull() ? null : code.asText();
-        try {
-            HouseholdCreate data = json.treeToValue(object, HouseholdCreate.class);
+            HouseholdCreate data;
+            if (plainBody(text)) {
+                // most lines: straight into the create body, without building a tree of it first
+                data = create.readValue(text);
+            } else {
+                JsonNode node = json.readTree(text);
+                if (!(node instanceof ObjectNode object)) {
+                    return broken(original, null, "MALFORMED_RECORD", "is not a JSON object");
+                }
+                JsonNode code = object.remove("householdCode");
+                householdCode = code == null || code.isNull() ? null : code.asText();
+                data = json.treeToValue(object, HouseholdCreate.class);
+            }
             return new ImportRecord(record, line, List.of(), original, householdCode, data, List.of());
         } catch (UnrecognizedPropertyException e) {
             return broken(original, householdCode, pointer(e) , "UNKNOWN_FIELD", "is not a field of the household or member");
@@ -70,7 +75,14 @@ public final class NdjsonRecords implements RecordSource {
                     "'" + e.getValue() + "' is not a valid value" + allowed);
         } catch (JsonMappingException e) {
             return broken(original, householdCode, pointer(e), "INVALID_VALUE", "has the wrong type");
+        } catch (JsonProcessingException e) {
+            return broken(original, householdCode, "MALFORMED_RECORD", "is not a JSON object: " + e.getOriginalMessage());
         }
+    }
+
+    /** An object without "householdCode", the field that is not the create body's. */
+    private static boolean plainBody(String text) {
+        return text.stripLeading().startsWith("{") && !text.contains("\"householdCode\"");
     }
 
     private ImportRecord broken(String original, String code, String pointer, String problem, String message) {
