@@ -9,7 +9,7 @@ REDOCLY_VERSION := 2.77.0
 MVNW := $(if $(wildcard backend/mvnw),./mvnw,mvn)
 
 .PHONY: help run start stop status test test-backend test-frontend test-e2e e2e-up e2e-down \
-        openapi lint-openapi demo-data db reset-db keycloak compose-check bench bench-whatif bench-benefits bench-import bench-monitoring clean distclean
+        openapi lint-openapi demo-data db reset-db keycloak compose-check bench bench-whatif bench-benefits bench-import bench-import-kill bench-monitoring clean distclean
 
 help: ## List targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -78,6 +78,9 @@ bench-benefits: ## Entitlement recompute of ~1M persons through the API, first r
 
 bench-import: ## Import of 1M households (NDJSON) through the API vs COPY of the same rows (bench/import.sh)
 	bench/import.sh
+
+bench-import-kill: ## Kill -9 the backend during an import of the benchmark file, restart, check the rows (bench/import-kill.sh)
+	bench/import-kill.sh
 
 bench-monitoring: ## Monitoring dashboard endpoints at 1M households, p50/p99 next to a trivial endpoint (bench/monitoring.sh)
 	bench/monitoring.sh
