@@ -255,7 +255,7 @@ write_results() {
     echo "$interp"
     [[ -z $others ]] || printf '\n%s\n' "$others"
   } >"$BENCH_RESULTS"
-  cp "$WORK/explain.txt" "$BENCH_DIR/EXPLAIN.txt"
+  cp "$WORK/explain.txt" "$(dirname "$BENCH_RESULTS")/EXPLAIN.txt"   # the plans beside the results that cite them
 }
 
 # ---------------------------------------------------------------- main
