@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.giamngheo.common.error.ProblemException;
+import vn.giamngheo.common.job.JobLoop;
 import vn.giamngheo.household.api.BatchUndone;
 import vn.giamngheo.transfer.domain.CsvRows;
 import vn.giamngheo.transfer.domain.ImportFileException;
@@ -82,26 +83,10 @@ public class ImportWorker {
         if (!config.workerEnabled()) {
             return;
         }
-        loop = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "import-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        reader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "import-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        writers = Executors.newFixedThreadPool(config.writers(), r -> {
-            Thread t = new Thread(r, "import-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        heart = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "import-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
+        loop = Executors.newSingleThreadExecutor(r -> JobLoop.daemon(r, "import-worker"));
+        reader = Executors.newSingleThreadExecutor(r -> JobLoop.daemon(r, "import-reader"));
+        writers = Executors.newFixedThreadPool(config.writers(), r -> JobLoop.daemon(r, "import-writer"));
+        heart = Executors.newSingleThreadScheduledExecutor(r -> JobLoop.daemon(r, "import-heartbeat"));
         loop.execute(this::serve);
     }
 
