@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,5 +73,31 @@ public final class Fixtures {
 
     public static Response register(String communeCode, String headName) {
         return register(household(communeCode, headName));
+    }
+
+    /**
+     * A frozen status of a review cycle, written as consolidation writes it, for households a test did not review through
+     * the API (a cycle of the API works on days of its own year).
+     */
+    public static void frozenStatus(String householdId, String cycleId, int year, String start, String end, String transition,
+                                    LocalDate decidedOn, LocalDate escapedOn) throws SQLException {
+        Sql.update("insert into household_status_record (id, household_id, cycle_id, year, commune_code, status_start, status_end, transition,"
+                + " standard_code, decided_on, escaped_on, frozen_at) select gen_random_uuid(), h.id, '" + cycleId + "', " + year
+                + ", h.commune_code, '" + start + "', '" + end + "', '" + transition + "', 'ND07_2021', date '" + decidedOn + "', "
+                + (escapedOn == null ? "null" : "date '" + escapedOn + "'") + ", now() from household h where h.id = '" + householdId + "'");
+    }
+
+    /** Saves the household unchanged: the registry announces a change, and its entitlements follow its frozen status. */
+    public static void announce(String householdId) {
+        Response h = given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/{id}", householdId).then().statusCode(200)
+                .extract().response();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("hamletCode", h.path("hamletCode"));
+        body.put("address", h.path("address"));
+        body.put("phone", h.path("phone"));
+        body.put("monthlyIncomePerCapitaVnd", h.path("monthlyIncomePerCapitaVnd"));
+        body.put("housing", h.path("housing"));
+        given().auth().oauth2(Tokens.districtOfficer()).contentType(ContentType.JSON).header("If-Match", h.header("ETag")).body(body)
+                .put("/api/v1/households/{id}", householdId).then().statusCode(200);
     }
 }

@@ -27,7 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.review.rest.ReviewJourney;
-import vn.giamngheo.testing.Sql;
+import vn.giamngheo.testing.Fixtures;
 import vn.giamngheo.testing.Tokens;
 
 /**
@@ -47,36 +47,11 @@ class ReconciliationResourceTest {
     /** A poor household of three in 29956, on the poor list since a few days ago (a frozen status of a 2030 cycle). */
     static String poorSince(String head, String cycleId, LocalDate decidedOn) throws SQLException {
         String householdId = EntitlementResourceTest.poorHousehold(head).path("id");
-        frozen(householdId, cycleId, "NOT_POOR", "POOR", "NEWLY_POOR", decidedOn, null);
-        announce(householdId);
+        // cycles of the API work on days of their own year, and tests keep to years no day of which is both in a cycle
+        // and in the past: the record is written directly, then the household is touched so that its entitlements follow
+        Fixtures.frozenStatus(householdId, cycleId, 2030, "NOT_POOR", "POOR", "NEWLY_POOR", decidedOn, null);
+        Fixtures.announce(householdId);
         return householdId;
-    }
-
-    /**
-     * A frozen status written as consolidation writes it. A review cycle of the API works on days of its own year, and
-     * tests keep to years no day of which is both in a cycle and in the past: the record is written directly, then the
-     * household is touched so that its entitlements follow.
-     */
-    static void frozen(String householdId, String cycleId, String start, String end, String transition, LocalDate decidedOn, LocalDate escapedOn)
-            throws SQLException {
-        Sql.update("insert into household_status_record (id, household_id, cycle_id, year, commune_code, status_start, status_end, transition,"
-                + " standard_code, decided_on, escaped_on, frozen_at) select gen_random_uuid(), h.id, '" + cycleId + "', 2030, h.commune_code, '"
-                + start + "', '" + end + "', '" + transition + "', 'ND07_2021', date '" + decidedOn + "', "
-                + (escapedOn == null ? "null" : "date '" + escapedOn + "'") + ", now() from household h where h.id = '" + householdId + "'");
-    }
-
-    /** Saves the household unchanged: the registry announces a change and the entitlements are recomputed. */
-    static void announce(String householdId) {
-        Response h = given().auth().oauth2(Tokens.districtOfficer()).get("/api/v1/households/{id}", householdId).then().statusCode(200)
-                .extract().response();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("hamletCode", h.path("hamletCode"));
-        body.put("address", h.path("address"));
-        body.put("phone", h.path("phone"));
-        body.put("monthlyIncomePerCapitaVnd", h.path("monthlyIncomePerCapitaVnd"));
-        body.put("housing", h.path("housing"));
-        given().auth().oauth2(Tokens.districtOfficer()).contentType(ContentType.JSON).header("If-Match", h.header("ETag")).body(body)
-                .put("/api/v1/households/{id}", householdId).then().statusCode(200);
     }
 
     static JsonPath entitlements(String householdId) {
@@ -194,8 +169,8 @@ class ReconciliationResourceTest {
 
         // the leaving household's income grew: off the poor list
         String cycle2 = ReviewJourney.openRegular(2030, 10);
-        frozen(leaving, cycle2, "POOR", "NOT_POOR", "ESCAPED_POVERTY", TODAY.minusDays(2), null);
-        announce(leaving);
+        Fixtures.frozenStatus(leaving, cycle2, 2030, "POOR", "NOT_POOR", "ESCAPED_POVERTY", TODAY.minusDays(2), null);
+        Fixtures.announce(leaving);
         assertThat(entitlements(leaving).getList("items.state", String.class)).containsOnly("EXPIRED");
 
         JsonPath after = coverage(district, "HEALTH_INSURANCE", Map.of());

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.benefit.rest.EntitlementResourceTest;
 import vn.giamngheo.review.rest.ReviewJourney;
+import vn.giamngheo.testing.Fixtures;
 import vn.giamngheo.testing.Tokens;
 
 /** Entitlements leave as files for the offices that fulfil them: scoped by area, filtered, audited. */
@@ -36,8 +38,8 @@ class EntitlementExportTest {
         EntitlementResourceTest.reviewed(cycleId, 8, ownId, 1_000_000);
         Response other = ExportFixtures.poorHousehold("29971", "Quách Thị Khác");
         String otherCode = other.path("code");
-        ExportFixtures.frozen(other.path("id"), cycleId, "NOT_POOR", "POOR", "NEWLY_POOR", "2025-08-27", null);
-        ExportFixtures.announce(other.path("id"));
+        Fixtures.frozenStatus(other.path("id"), cycleId, 2025, "NOT_POOR", "POOR", "NEWLY_POOR", LocalDate.parse("2025-08-27"), null);
+        Fixtures.announce(other.path("id"));
 
         // the health insurer's card of the head, recorded by the commune
         String commune = Tokens.communeOfficer("29956");

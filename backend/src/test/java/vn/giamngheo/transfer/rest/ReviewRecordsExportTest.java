@@ -11,6 +11,7 @@ import static vn.giamngheo.transfer.rest.ExportFixtures.csvRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,10 +35,10 @@ class ReviewRecordsExportTest {
         EntitlementResourceTest.reviewed(cycleId, 9, poor.path("id"), 1_000_000);
         Response better = Fixtures.register("29956", "Lưu Thị Khá");
         String betterCode = better.path("code");
-        ExportFixtures.frozen(better.path("id"), cycleId, "POOR", "NEAR_POOR", "POOR_TO_NEAR_POOR", "2025-09-27", "2025-09-27");
+        Fixtures.frozenStatus(better.path("id"), cycleId, 2025, "POOR", "NEAR_POOR", "POOR_TO_NEAR_POOR", LocalDate.parse("2025-09-27"), LocalDate.parse("2025-09-27"));
         Response other = Fixtures.register("29971", "Lưu Văn Xa");
         String otherCode = other.path("code");
-        ExportFixtures.frozen(other.path("id"), cycleId, "NEAR_POOR", "NOT_POOR", "ESCAPED_NEAR_POVERTY", "2025-09-27", "2025-09-27");
+        Fixtures.frozenStatus(other.path("id"), cycleId, 2025, "NEAR_POOR", "NOT_POOR", "ESCAPED_NEAR_POVERTY", LocalDate.parse("2025-09-27"), LocalDate.parse("2025-09-27"));
 
         // CSV: the commune officer's own commune
         String commune = Tokens.communeOfficer("29956");
