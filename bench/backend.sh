@@ -1,7 +1,21 @@
 # The backend a benchmark measures: the packaged jar, rebuilt when its sources are newer, started on its own port
 # against a benchmark database; the benchmark database itself; and a demo user's token, obtained as the SPA logs in.
-# Sourced by the bench/*.sh scripts after scripts/lib.sh; they set BACKEND_DIR, JAR, PIDFILE, LOGFILE, API, WORK,
-# BENCH_DATABASE and DB_HOST, DB_PORT, DB_USER, DB_PASSWORD.
+# Sourced by the bench/*.sh scripts after scripts/lib.sh; they set PIDFILE, LOGFILE, API, WORK and BENCH_DATABASE.
+
+DB_HOST=${DB_HOST:-127.0.0.1}
+DB_PORT=${DB_PORT:-5432}
+DB_USER=${DB_USER:-giamngheo}
+DB_PASSWORD=${DB_PASSWORD:-giamngheo}
+BACKEND_DIR="$ROOT/backend"
+JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+
+# check_bench_database VARIABLE — the database a benchmark drops and recreates: a plain name, and none of the stack's
+check_bench_database() {
+  local db=${!1}
+  [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || die "$1 must be a plain lower-case name"
+  [[ $db == giamngheo || $db == giamngheo_test || $db == giamngheo_e2e ]] && die "$db belongs to the stack"
+  return 0
+}
 
 admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
   local db=$1; shift
@@ -64,6 +78,13 @@ start_bench_backend() {
 KC_REALM=${KC_REALM:-http://localhost:8180/realms/giamngheo/protocol/openid-connect}
 KC_PASSWORD=${KC_PASSWORD:-demo1234}   # demo users' password, local development only (docs/development.md)
 SPA_REDIRECT=http://localhost:5173/    # a registered redirect of giamngheo-spa; nothing needs to listen there
+IMPORTER_SECRET=${IMPORTER_SECRET:-dev-importer-secret}   # the realm's development secret (README)
+
+# importer_token -> an access token of the importer client (client credentials); tokens live 300 s, so ask per use
+importer_token() {
+  curl -fsS --max-time 10 "$KC_REALM/token" -d grant_type=client_credentials -d client_id=importer \
+    --data-urlencode "client_secret=$IMPORTER_SECRET" | jq -r .access_token
+}
 
 # spa_login USER -> access token on stdout. The SPA's login, scripted (authorization code + PKCE through Keycloak's
 # login form): staff permissions belong to people, and no service account holds them.

@@ -35,13 +35,7 @@ BENEFIT_KEEP_DB=${BENEFIT_KEEP_DB:-0}
 BENEFIT_PORT=${BENEFIT_PORT:-8097}
 BENEFIT_XMX=${BENEFIT_XMX:-512m}
 BENEFIT_RESULTS=${BENEFIT_RESULTS:-$BENCH_DIR/RESULTS.md}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
 KC_USER=huyen.lan
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-benefit.pid"
 LOGFILE="$RUN_DIR/backend-bench-benefit.log"
 WORK="$RUN_DIR/bench-benefit"
@@ -49,8 +43,7 @@ API="http://127.0.0.1:$BENEFIT_PORT"
 COMMAND="make bench-benefits   # = bench/benefits.sh; BENEFIT_SIZE=$BENEFIT_SIZE BENEFIT_KEEP_DB=$BENEFIT_KEEP_DB BENEFIT_XMX=$BENEFIT_XMX"
 
 [[ $BENEFIT_SIZE =~ ^[0-9]+$ ]] && (( BENEFIT_SIZE > 0 )) || die "BENEFIT_SIZE must be a positive number, got '$BENEFIT_SIZE'"
-[[ $BENEFIT_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENEFIT_DB must be a plain lower-case name"
-[[ $BENEFIT_DB == giamngheo || $BENEFIT_DB == giamngheo_test || $BENEFIT_DB == giamngheo_e2e ]] && die "$BENEFIT_DB belongs to the stack"
+check_bench_database BENEFIT_DB
 for tool in psql curl jq openssl flock; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK"
 

@@ -17,22 +17,13 @@ KILL_DB=${KILL_DB:-giamngheo_bench_kill}
 BENCH_DATABASE=$KILL_DB
 KILL_PORT=${KILL_PORT:-8097}
 KILL_AT=${KILL_AT:-0.4}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-KC_TOKEN=http://localhost:8180/realms/giamngheo/protocol/openid-connect/token
-IMPORTER_SECRET=${IMPORTER_SECRET:-dev-importer-secret}   # the realm's development secret (README)
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-kill.pid"
 LOGFILE="$RUN_DIR/backend-bench-kill.log"
 WORK="$RUN_DIR/bench-kill"
 SOURCE="$RUN_DIR/bench-import/households.ndjson"
 API="http://127.0.0.1:$KILL_PORT"
 
-[[ $KILL_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "KILL_DB must be a plain lower-case name"
-[[ $KILL_DB == giamngheo || $KILL_DB == giamngheo_test || $KILL_DB == giamngheo_e2e ]] && die "$KILL_DB belongs to the stack"
+check_bench_database KILL_DB
 [[ -s $SOURCE ]] || die "no $SOURCE: run make bench-import first (it writes the file)"
 for tool in psql curl jq python3; do command -v $tool >/dev/null || die "$tool is needed"; done
 rm -rf "$WORK"; mkdir -p "$WORK/uploads"
@@ -65,15 +56,13 @@ start() {   # a stale heartbeat after 15 s instead of 2 minutes, so the take-ove
     start_bench_backend "backend (bench-kill)" KILL_PORT "$KILL_DB" 512m
 }
 start
-token=$(curl -fsS --max-time 10 "$KC_TOKEN" -d grant_type=client_credentials -d client_id=importer \
-          --data-urlencode "client_secret=$IMPORTER_SECRET" | jq -r .access_token)
-job=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/x-ndjson' -T "$WORK/households.ndjson" \
+job=$(curl -fsS -H "Authorization: Bearer $(importer_token)" -H 'Content-Type: application/x-ndjson' -T "$WORK/households.ndjson" \
         -X POST "$API/api/v1/imports?mode=COMMIT&policy=VALID_ROWS_ONLY" | jq -r .id)
 threshold=$(awk -v n="$households" -v a="$KILL_AT" 'BEGIN { printf "%d", n * a }')
 while true; do
-  written=$(curl -fsS -H "Authorization: Bearer $token" "$API/api/v1/imports/$job" | jq -r .recordsWritten)
+  written=$(curl -fsS -H "Authorization: Bearer $(importer_token)" "$API/api/v1/imports/$job" | jq -r .recordsWritten)
   (( written >= threshold )) && break
-  sleep 0.3
+  sleep 1
 done
 kill -9 "$(cat "$PIDFILE")"
 sleep 1
@@ -82,7 +71,7 @@ ok "killed with $written records written; the tables hold $(rows); job (state, c
 t0=$(date +%s)
 start
 while true; do
-  state=$(curl -fsS -H "Authorization: Bearer $token" "$API/api/v1/imports/$job" | jq -r .state)
+  state=$(curl -fsS -H "Authorization: Bearer $(importer_token)" "$API/api/v1/imports/$job" | jq -r .state)
   [[ $state == DONE || $state == FAILED ]] && break
   sleep 1
 done

@@ -31,14 +31,6 @@ BENCH_DATABASE=$IMPORT_DB                  # the database the helpers of bench/b
 IMPORT_PORT=${IMPORT_PORT:-8092}
 IMPORT_XMX=${IMPORT_XMX:-512m}
 IMPORT_RESULTS=${IMPORT_RESULTS:-$BENCH_DIR/RESULTS.md}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-KC_TOKEN=http://localhost:8180/realms/giamngheo/protocol/openid-connect/token
-IMPORTER_SECRET=${IMPORTER_SECRET:-dev-importer-secret}   # the realm's development secret (README)
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-import.pid"
 LOGFILE="$RUN_DIR/backend-bench-import.log"
 WORK="$RUN_DIR/bench-import"
@@ -46,8 +38,7 @@ API="http://127.0.0.1:$IMPORT_PORT"
 COMMAND="make bench-import   # = bench/import.sh; IMPORT_SIZE=$IMPORT_SIZE IMPORT_XMX=$IMPORT_XMX"
 
 [[ $IMPORT_SIZE =~ ^[0-9]+$ ]] && (( IMPORT_SIZE > 0 )) || die "IMPORT_SIZE must be a positive number, got '$IMPORT_SIZE'"
-[[ $IMPORT_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "IMPORT_DB must be a plain lower-case name"
-[[ $IMPORT_DB == giamngheo || $IMPORT_DB == giamngheo_test || $IMPORT_DB == giamngheo_e2e ]] && die "$IMPORT_DB belongs to the stack"
+check_bench_database IMPORT_DB
 for tool in psql curl jq jstat python3; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK/uploads"
 
@@ -67,11 +58,6 @@ trap 'exit 130' INT TERM
 
 start_backend() {
   GIAMNGHEO_IMPORTS_STORAGE_DIR="$WORK/uploads" start_bench_backend "backend (bench-import)" IMPORT_PORT "$IMPORT_DB" "$IMPORT_XMX"
-}
-
-token() {
-  curl -fsS --max-time 10 "$KC_TOKEN" -d grant_type=client_credentials -d client_id=importer \
-    --data-urlencode "client_secret=$IMPORTER_SECRET" | jq -r .access_token
 }
 
 now() { date +%s.%N; }
@@ -103,13 +89,13 @@ api_round() {
   headers="$WORK/post.headers"
   log "POST /api/v1/imports (mode COMMIT, $(du -h "$WORK/households.ndjson" | cut -f1) streamed), then GET every second until DONE"
   t0=$(now)
-  body=$(curl -fsS --max-time 3600 -D "$headers" -X POST -T "$WORK/households.ndjson" -H "Authorization: Bearer $(token)" \
+  body=$(curl -fsS --max-time 3600 -D "$headers" -X POST -T "$WORK/households.ndjson" -H "Authorization: Bearer $(importer_token)" \
            -H 'Content-Type: application/x-ndjson' -H "Idempotency-Key: bench-$(date +%s)" \
            "$API/api/v1/imports?mode=COMMIT&policy=VALID_ROWS_ONLY&fileName=households.ndjson") || die "POST /api/v1/imports failed"
   M[uploaded]=$(secs "$t0" "$(now)")
   id=$(jq -r .id <<<"$body")
   while :; do
-    job=$(curl -fsS --max-time 10 -H "Authorization: Bearer $(token)" "$API/api/v1/imports/$id") || die "GET import $id failed"
+    job=$(curl -fsS --max-time 10 -H "Authorization: Bearer $(importer_token)" "$API/api/v1/imports/$id") || die "GET import $id failed"
     state=$(jq -r .state <<<"$job")
     [[ $state == DONE || $state == FAILED || $state == REJECTED || $state == CANCELLED ]] && break
     sleep 1

@@ -32,12 +32,6 @@ MON_XMX=${MON_XMX:-1g}
 MON_REQUESTS=${MON_REQUESTS:-200}
 MON_WARMUP=${MON_WARMUP:-20}
 MON_RESULTS=${MON_RESULTS:-$BENCH_DIR/RESULTS.md}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-monitoring.pid"
 LOGFILE="$RUN_DIR/backend-bench-monitoring.log"
 WORK="$RUN_DIR/bench-monitoring"
@@ -46,8 +40,7 @@ COMMAND="make bench-monitoring   # = bench/monitoring.sh; MON_SIZE=$MON_SIZE MON
 
 [[ $MON_SIZE =~ ^[0-9]+$ ]] && (( MON_SIZE > 0 )) || die "MON_SIZE must be a positive number, got '$MON_SIZE'"
 [[ $MON_REQUESTS =~ ^[0-9]+$ ]] && (( MON_REQUESTS >= 10 )) || die "MON_REQUESTS must be at least 10"
-[[ $MON_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "MON_DB must be a plain lower-case name"
-[[ $MON_DB == giamngheo || $MON_DB == giamngheo_test || $MON_DB == giamngheo_e2e ]] && die "$MON_DB belongs to the stack"
+check_bench_database MON_DB
 for tool in psql curl jq openssl; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK"
 

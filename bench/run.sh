@@ -35,13 +35,7 @@ BENCH_DATABASE=$BENCH_DB                  # the database the helpers of bench/ba
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
 BENCH_XMX=${BENCH_XMX:-1g}
 BENCH_THREADS=${BENCH_THREADS:-2}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
 BENCH_USER=huyen.lan                        # district officer: household:read, district-wide
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench.pid"
 LOGFILE="$RUN_DIR/backend-bench.log"
 WORK="$RUN_DIR/bench"
@@ -50,7 +44,7 @@ COMMAND="make bench   # = bench/run.sh; BENCH_SIZE=$BENCH_SIZE BENCH_CONNECTIONS
 
 [[ $BENCH_SIZE =~ ^[0-9]+$ ]] && (( BENCH_SIZE > 0 )) || die "BENCH_SIZE must be a positive number, got '$BENCH_SIZE'"
 [[ $BENCH_PORT == 8080 || $BENCH_PORT == 8081 ]] && die "port $BENCH_PORT belongs to the run/e2e stack; pick another BENCH_PORT"
-[[ $BENCH_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case name"
+check_bench_database BENCH_DB
 command -v wrk >/dev/null || die "wrk is needed (apt-get install -y wrk)"
 command -v psql >/dev/null || die "psql is needed (apt-get install -y postgresql-client)"
 mkdir -p "$WORK"

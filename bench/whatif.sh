@@ -36,13 +36,7 @@ WHATIF_REPEAT=${WHATIF_REPEAT:-2}
 WHATIF_STANDARD=${WHATIF_STANDARD:-ND351_2025}
 WHATIF_DATE=${WHATIF_DATE:-2026-10-01}
 WHATIF_RESULTS=${WHATIF_RESULTS:-$BENCH_DIR/RESULTS.md}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-giamngheo}
-DB_PASSWORD=${DB_PASSWORD:-giamngheo}
 KC_USER=huyen.lan
-BACKEND_DIR="$ROOT/backend"
-JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 PIDFILE="$RUN_DIR/backend-bench-whatif.pid"
 LOGFILE="$RUN_DIR/backend-bench-whatif.log"
 WORK="$RUN_DIR/bench-whatif"
@@ -51,8 +45,7 @@ COMMAND="make bench-whatif   # = bench/whatif.sh; WHATIF_SIZE=$WHATIF_SIZE WHATI
 
 [[ $WHATIF_SIZE =~ ^[0-9]+$ ]] && (( WHATIF_SIZE > 0 )) || die "WHATIF_SIZE must be a positive number, got '$WHATIF_SIZE'"
 [[ $WHATIF_REPEAT =~ ^[0-9]+$ ]] && (( WHATIF_REPEAT > 0 )) || die "WHATIF_REPEAT must be a positive number"
-[[ $WHATIF_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "WHATIF_DB must be a plain lower-case name"
-[[ $WHATIF_DB == giamngheo || $WHATIF_DB == giamngheo_test || $WHATIF_DB == giamngheo_e2e ]] && die "$WHATIF_DB belongs to the stack"
+check_bench_database WHATIF_DB
 for tool in psql curl jq openssl jstat; do command -v $tool >/dev/null || die "$tool is needed"; done
 mkdir -p "$WORK"
 
