@@ -5,8 +5,8 @@
 #           the page cut from them) and, only when more than 1,000 households match, the ordered page statement
 #   before  the trigram search it replaced (commit 8253656): a page statement with name_key LIKE '%…%' and a count
 #           that stops at 1,001, on the tables as they were: the name_words columns, their index and triggers are
-#           dropped, the name_key column, its trigram index and statistics (V3, V5) recreated. The database is left
-#           so; the next run of bench/run.sh recreates it.
+#           dropped, the name_key column, its trigram index and statistics (V3, V5) recreated — on a copy of the
+#           database (BENCH_DB_before), dropped at the end, so BENCH_DB stays as the backend left it.
 # Statements are prepared with the parameter types the JDBC driver sends and planned as each backend plans them
 # (new-connection-sql in application.properties: plan_cache_mode = force_custom_plan, no parallel workers, and now
 # random_page_cost = 1.1), so every execution is planned: the times quoted are planning + execution, the median of
@@ -17,16 +17,20 @@
 #                  common family name "nguyen"
 #     PLANS_OUT    full plans (text)
 #     SUMMARY_OUT  a markdown table of the times
-# Environment: BENCH_DB (giamngheo_bench), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD.
+# Environment: BENCH_DB (giamngheo_bench), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, DB_ADMIN_URL (as for scripts/postgres.sh).
 set -euo pipefail
 TERMS=${1:?terms file}
 PLANS=${2:?plans output}
 SUMMARY=${3:?summary output}
 BENCH_DB=${BENCH_DB:-giamngheo_bench}
-app_psql() {
-  PGPASSWORD=${DB_PASSWORD:-giamngheo} psql -h "${DB_HOST:-127.0.0.1}" -p "${DB_PORT:-5432}" -U "${DB_USER:-giamngheo}" \
-    -d "$BENCH_DB" -v ON_ERROR_STOP=1 -Atq "$@"
-}
+BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
+source "$BENCH_DIR/../scripts/lib.sh"   # ROOT, log/ok/warn/die
+source "$BENCH_DIR/backend.sh"          # DB_* defaults, admin_psql, app_psql (on BENCH_DATABASE)
+check_bench_database BENCH_DB
+BENCH_DATABASE=$BENCH_DB
+BEFORE_DB="${BENCH_DB}_before"
+drop_before_db() { admin_psql postgres -c "drop database if exists \"$BEFORE_DB\" with (force)"; }
+trap drop_before_db EXIT
 
 # ---- now: the statements as HouseholdRepository.search builds them ($1 archived, $2 q, $3 limit, $4 offset)
 NOW_SETTINGS="set plan_cache_mode = force_custom_plan; set max_parallel_workers_per_gather = 0; set random_page_cost = 1.1;"
@@ -106,6 +110,10 @@ for i in "${!KINDS[@]}"; do
   fi
 done
 
+# the tables as they were, on a copy (no session may be open on BENCH_DB while it is copied: the backend is stopped)
+drop_before_db
+admin_psql postgres -c "create database \"$BEFORE_DB\" template \"$BENCH_DB\" owner \"$DB_USER\""
+BENCH_DATABASE=$BEFORE_DB
 app_psql -c 'alter table household drop column name_words' -c 'vacuum full household' \
          -c 'drop trigger household_member_inserted on household_member' \
          -c 'drop trigger household_member_updated on household_member' \
