@@ -17,21 +17,7 @@ check_bench_database() {
   return 0
 }
 
-admin_psql() {  # admin_psql DB ARGS... as a superuser, like scripts/postgres.sh
-  local db=$1; shift
-  local PGOPTIONS="-c client_min_messages=warning"; export PGOPTIONS
-  if [[ -n ${DB_ADMIN_URL:-} ]]; then
-    local url=${DB_ADMIN_URL%%\?*} query=
-    [[ $DB_ADMIN_URL == *\?* ]] && query="?${DB_ADMIN_URL#*\?}"
-    psql "${url%/*}/$db$query" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -un) == postgres ]]; then
-    psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  elif [[ $(id -u) == 0 ]] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  else
-    sudo -u postgres psql -p "$DB_PORT" -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"
-  fi
-}
+admin_psql() { "$ROOT/scripts/postgres.sh" admin-sql "$@"; }  # admin_psql DB ARGS... as a superuser
 
 # app_psql ARGS... on BENCH_DATABASE as the application's role
 app_psql() {

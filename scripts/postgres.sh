@@ -6,6 +6,7 @@
 #   scripts/postgres.sh reset [DB]  drop and recreate DB (default giamngheo: the make run database)
 #   scripts/postgres.sh status      show what is there
 #   scripts/postgres.sh psql [DB]   open psql as the application role
+#   scripts/postgres.sh admin-sql DB ARGS...   run psql on DB as a superuser (-Atq, stop on error), e.g. -c 'drop …'
 # Environment:
 #   DB_HOST, DB_PORT        a server elsewhere (default: the local server on 127.0.0.1:5432)
 #   DB_ADMIN_URL            superuser connection URL for that server (e.g. postgresql://postgres:pw@host:5432/postgres);
@@ -159,6 +160,7 @@ case ${1:-} in
   reset-e2e) cmd_reset giamngheo_e2e ;;
   reset) cmd_reset "${2:-giamngheo}" ;;
   status) cmd_status ;;
+  admin-sql) [[ -n ${2:-} ]] || die "admin-sql needs a database"; pick_admin; admin_sql "${@:2}" ;;
   psql) shift; PGPASSWORD=$DB_PASSWORD exec psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "${1:-giamngheo}" "${@:2}" ;;
-  *) echo "usage: $0 {ensure|reset-e2e|reset [DB]|status|psql [DB]}" >&2; exit 2 ;;
+  *) echo "usage: $0 {ensure|reset-e2e|reset [DB]|status|psql [DB]|admin-sql DB ARGS...}" >&2; exit 2 ;;
 esac
