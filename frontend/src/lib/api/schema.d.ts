@@ -4283,6 +4283,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The service cannot take this request now (every export slot is taken, or no database connection came free in time); retry after Retry-After seconds (SERVICE_BUSY) */
+        ServiceBusy: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unavailable",
+                 *       "title": "Service busy",
+                 *       "status": 503,
+                 *       "detail": "2 exports are being downloaded; try again in 30 s",
+                 *       "code": "SERVICE_BUSY"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -4875,6 +4894,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     exportStatusRecords: {
@@ -4921,6 +4941,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     exportRegistry: {
@@ -4956,6 +4977,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     listHouseholds: {

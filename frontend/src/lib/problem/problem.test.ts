@@ -41,6 +41,7 @@ describe('toProblemError', () => {
     expect(toProblemError(undefined, response(401)).code).toBe('UNAUTHENTICATED');
     expect(toProblemError(undefined, response(412)).code).toBe('STALE_VERSION');
     expect(isStaleVersion(toProblemError(undefined, response(412)))).toBe(true);
+    expect(toProblemError(undefined, response(503)).code).toBe('SERVICE_BUSY');
   });
 
   it('reads Retry-After of a rate-limited answer', () => {

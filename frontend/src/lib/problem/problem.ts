@@ -11,6 +11,7 @@ const STATUS_CODES: Record<number, string> = {
   428: 'IF_MATCH_REQUIRED',
   429: 'RATE_LIMITED',
   500: 'INTERNAL',
+  503: 'SERVICE_BUSY',
 };
 
 /** An RFC 9457 problem answered by the API (or made up for a failure that never reached it). */

@@ -209,6 +209,10 @@ export const en: Resources = {
         title: 'Too many requests',
         detail: 'You have sent many requests in a short time. Please wait a moment and try again.',
       },
+      SERVICE_BUSY: {
+        title: 'The service is busy',
+        detail: 'Several downloads or requests are running at once. Please wait a moment and try again.',
+      },
       NETWORK_ERROR: {
         title: 'Cannot reach the server',
         detail: 'Check the network connection and try again.',

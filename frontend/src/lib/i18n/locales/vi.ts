@@ -207,6 +207,10 @@ export const vi = {
         title: 'Quá nhiều yêu cầu',
         detail: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.',
       },
+      SERVICE_BUSY: {
+        title: 'Hệ thống đang bận',
+        detail: 'Đang có nhiều lượt tải xuống hoặc yêu cầu cùng lúc. Vui lòng đợi một lát rồi thử lại.',
+      },
       NETWORK_ERROR: {
         title: 'Không kết nối được máy chủ',
         detail: 'Kiểm tra kết nối mạng rồi thử lại.',

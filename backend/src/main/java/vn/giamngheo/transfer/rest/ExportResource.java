@@ -1,5 +1,6 @@
 package vn.giamngheo.transfer.rest;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +35,7 @@ import vn.giamngheo.review.domain.ReviewList;
 import vn.giamngheo.review.domain.Transition;
 import vn.giamngheo.transfer.domain.ExportKind;
 import vn.giamngheo.transfer.service.ExportService;
+import vn.giamngheo.transfer.service.ExportSlots;
 
 /**
  * Exports for data staff and departments: streamed files of the caller's area (households, members, entitlements, the
@@ -47,9 +49,11 @@ public class ExportResource {
     private static final String COMMUNE_MESSAGE = "must be a 5-digit commune code";
 
     private final ExportService exports;
+    private final ExportSlots slots;
 
-    ExportResource(ExportService exports) {
+    ExportResource(ExportService exports, ExportSlots slots) {
         this.exports = exports;
+        this.slots = slots;
     }
 
     @GET
@@ -67,12 +71,13 @@ public class ExportResource {
                     @Content(mediaType = DocumentFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "ServiceBusy")
     public Response export(@PathParam("kind") @Parameter(description = "households or members") ExportKindParam kind,
                            @QueryParam("communeCode") @Size(max = 16) @Parameter(example = "29956") String communeCode,
-                           @Context HttpHeaders headers) {
+                           @Context HttpHeaders headers, @Context RoutingContext routing) {
         AreaFilter area = exports.area(communeCode);
         ExportService.Format format = format(headers);
-        return file(out -> exports.export(kind.kind, area, format, out), format, kind.name() + "-" + areaName(area));
+        return file(routing, out -> exports.export(kind.kind, area, format, out), format, kind.name() + "-" + areaName(area));
     }
 
     @GET
@@ -101,6 +106,7 @@ public class ExportResource {
                     @Content(mediaType = DocumentFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "ServiceBusy")
     public Response entitlements(
             @QueryParam("programCode") @Size(max = 40) @Parameter(description = "Only this benefit program", example = "HEALTH_INSURANCE")
             String programCode,
@@ -108,12 +114,12 @@ public class ExportResource {
                     schema = @Schema(implementation = EntitlementState.class)) String state,
             @QueryParam("communeCode") @Pattern(regexp = COMMUNE_PATTERN, message = COMMUNE_MESSAGE)
             @Parameter(description = "Only this commune (commune staff always export their own)", example = "29956") String communeCode,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context RoutingContext routing) {
         EntitlementState wanted = QueryValues.oneOf("state", state, EntitlementState.class);
         AreaFilter area = exports.area(communeCode);
         exports.checkProgram(programCode);
         ExportService.Format format = format(headers);
-        return file(out -> exports.entitlements(area, programCode, wanted, format, out), format,
+        return file(routing, out -> exports.entitlements(area, programCode, wanted, format, out), format,
                 "entitlements-" + areaName(area) + (programCode == null ? "" : "-" + programCode.replace('_', '-')));
     }
 
@@ -141,6 +147,7 @@ public class ExportResource {
                     @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "ServiceBusy")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response statusRecords(
             @QueryParam("cycleId") @NotNull @Parameter(description = "The review cycle", required = true,
@@ -151,14 +158,14 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Transition.class)) List<String> transition,
             @QueryParam("communeCode") @Pattern(regexp = COMMUNE_PATTERN, message = COMMUNE_MESSAGE)
             @Parameter(description = "Only this commune (commune staff always export their own)", example = "29956") String communeCode,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context RoutingContext routing) {
         UUID cycle = QueryValues.uuid("cycleId", cycleId);
         List<ReviewList> lists = QueryValues.allOf("list", list, ReviewList.class);
         List<Transition> transitions = QueryValues.allOf("transition", transition, Transition.class);
         AreaFilter area = exports.area(communeCode);
         String period = exports.reviewPeriod(cycle);
         ExportService.Format format = format(headers);
-        return file(out -> exports.statusRecords(cycle, area, lists, transitions, format, out), format,
+        return file(routing, out -> exports.statusRecords(cycle, area, lists, transitions, format, out), format,
                 "review-records-" + period + "-" + areaName(area));
     }
 
@@ -176,10 +183,14 @@ public class ExportResource {
     }
 
     /**
-     * The streamed file as an attachment. A Response, not a RestResponse: with several @Produces types Quarkus REST picks
-     * the writer of a RestResponse by its wrapper class and writes the StreamingOutput with toString().
+     * The streamed file as an attachment, in one of the export slots (503 SERVICE_BUSY when none is free), which the
+     * end of the exchange gives back, whether the download finished or broke off. A Response, not a RestResponse: with
+     * several @Produces types Quarkus REST picks the writer of a RestResponse by its wrapper class and writes the
+     * StreamingOutput with toString().
      */
-    private static Response file(StreamingOutput body, ExportService.Format format, String baseName) {
+    private Response file(RoutingContext routing, StreamingOutput body, ExportService.Format format, String baseName) {
+        Runnable release = slots.take();
+        routing.addEndHandler(ended -> release.run());
         String type = switch (format) {
             case CSV -> DocumentFormat.CSV.mediaType.toString();
             case XLSX -> DocumentFormat.Types.XLSX;

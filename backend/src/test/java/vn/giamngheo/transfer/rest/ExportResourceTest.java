@@ -6,14 +6,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.Fixtures;
 import vn.giamngheo.testing.Tokens;
+import vn.giamngheo.transfer.service.ExportSlots;
 
 @QuarkusTest
 class ExportResourceTest {
+    @Inject
+    ExportSlots slots;
 
     @SuppressWarnings("unchecked")
     private static String headCitizenId(Map<String, Object> household) {
@@ -49,5 +53,34 @@ class ExportResourceTest {
         given().auth().oauth2(Tokens.auditor()).queryParam("action", "MEMBERS_EXPORTED").queryParam("actor", "xa.29956")
                 .get("/api/v1/audit-events").then().statusCode(200).body("items[0].kind", is("EXPORT"))
                 .body("items[0].communeCode", is("29956"));
+    }
+
+    @Test
+    void anExportNeedsAFreeSlotAndGivesItBackWhenItEnds() {
+        Runnable first = slots.take();
+        Runnable second = slots.take();
+        try {
+            given().auth().oauth2(Tokens.districtOfficer()).accept("text/csv").get("/api/v1/exports/households")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "30")
+                    .body("code", is("SERVICE_BUSY")).body("status", is(503));
+        } finally {
+            first.run();
+            second.run();
+        }
+        // three in a row with two slots: each export gave its slot back when it ended
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.districtOfficer()).accept("text/csv").get("/api/v1/exports/members")
+                    .then().statusCode(200);
+        }
+        second.run();  // giving a slot back twice frees it once: still two, both taken here
+        Runnable a = slots.take();
+        Runnable b = slots.take();
+        try {
+            given().auth().oauth2(Tokens.districtOfficer()).accept("text/csv").get("/api/v1/exports/members")
+                    .then().statusCode(503);
+        } finally {
+            a.run();
+            b.run();
+        }
     }
 }
