@@ -183,14 +183,21 @@ public class ExportResource {
     }
 
     /**
-     * The streamed file as an attachment, in one of the export slots (503 SERVICE_BUSY when none is free), which the
-     * end of the exchange gives back, whether the download finished or broke off. A Response, not a RestResponse: with
-     * several @Produces types Quarkus REST picks the writer of a RestResponse by its wrapper class and writes the
-     * StreamingOutput with toString().
+     * The streamed file as an attachment, in one of the export slots (503 SERVICE_BUSY when none is free). The slot is
+     * given back once the rows are written, or at the end of the exchange when they never are (a request that failed
+     * or broke off before). A Response, not a RestResponse: with several @Produces types Quarkus REST picks the writer
+     * of a RestResponse by its wrapper class and writes the StreamingOutput with toString().
      */
-    private Response file(RoutingContext routing, StreamingOutput body, ExportService.Format format, String baseName) {
+    private Response file(RoutingContext routing, StreamingOutput rows, ExportService.Format format, String baseName) {
         Runnable release = slots.take();
         routing.addEndHandler(ended -> release.run());
+        StreamingOutput body = out -> {
+            try {
+                rows.write(out);
+            } finally {
+                release.run();
+            }
+        };
         String type = switch (format) {
             case CSV -> DocumentFormat.CSV.mediaType.toString();
             case XLSX -> DocumentFormat.Types.XLSX;
